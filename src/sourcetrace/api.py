@@ -9,7 +9,7 @@ from functools import cache
 from .document import WITHIN_GIVEN, ArticleDate, Document
 from .errors import Errors, InputError
 from .pipeline import Pipeline
-from .readers import DEFAULT_MAX_BYTES, check_size, check_text_size, decode_input, looks_like_html
+from .readers import DEFAULT_MAX_BYTES, check_size, check_text_size, decode_input, looks_like_html, plain_document
 from .registry import CONVENTION_STEPS, DEFAULT_STEPS, OPTIONAL_STEPS, create
 from .resources import SUPPORTED
 
@@ -95,7 +95,7 @@ def analyze(text_or_html: str | bytes, *, date: str | None = None, lang: str | N
         doc = read_html(name, text)
         check_text_size(name, doc, max_bytes, or_raise=or_raise)
     else:
-        doc = Document(text=text, name=name)
+        doc = plain_document(text, name)
     doc = prepare(doc, date=date, lang=lang, publisher=publisher)
     default_pipeline(sentence_model, conventions)(doc)
     return doc

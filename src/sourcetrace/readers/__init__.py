@@ -8,8 +8,9 @@ from .text import (
     check_text_size,
     decode_input,
     looks_like_html,
+    plain_document,
     read_document,
     read_path,
 )
 
-__all__ = ["DEFAULT_MAX_BYTES", "check_size", "check_text_size", "decode_input", "looks_like_html", "read_document", "read_path"]
+__all__ = ["DEFAULT_MAX_BYTES", "check_size", "check_text_size", "decode_input", "looks_like_html", "plain_document", "read_document", "read_path"]

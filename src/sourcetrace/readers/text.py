@@ -6,11 +6,13 @@ import gzip
 import os
 import re
 import sys
+import unicodedata
 import zlib
+from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from ..document import Document
+from ..document import Document, ReaderNote
 from ..errors import Errors, InputError
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -191,6 +193,69 @@ def decode_input(name: str, data: bytes) -> str:
     return text
 
 
+@cache
+def _mojibake_forms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every way a letter of U+00C0–U+00FF ("ç", "é", "ü") reads when its two UTF-8 bytes were decoded as
+    Latin-1 ("Ã§", "Ã©", "Ã¼") — the lead "Ã" as written or decomposed ("A" and a combining tilde), the
+    second character as written or in its compatibility decomposition ("1⁄4" for "¼", " ̈" for "¨"), as
+    texts that were normalised afterwards have them — and the letter each stands for; the pattern finds
+    the longest first. (Not "Ã " for "à": a space after a capital is no sure sign.)"""
+    table: dict[str, str] = {}
+    for code in range(0xC0, 0x100):
+        letter = chr(code)
+        if not letter.isalpha() or letter in "\u00c2\u00c3":
+            continue  # ("Ã\x83" is "Ã" read twice more: text decoded three times stays as it is)
+        read = letter.encode("utf-8").decode("latin-1")
+        lead, cont = read[0], read[1]
+        if cont == "\u00a0":
+            continue
+        for a in {lead, unicodedata.normalize("NFD", lead)}:
+            for b in {cont, unicodedata.normalize("NFKD", cont)}:
+                table[a + b] = letter
+    alts = sorted(table, key=len, reverse=True)
+    # (not the first two of a character of three bytes: "Ã¢€" of "–" read twice)
+    return re.compile("(?:" + "|".join(map(re.escape, alts)) + ")(?![\u0080-\u00bf\u20ac\u2122\u0153\u201c\u201d\u2019\u2018\u2013\u2014])"), table
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Rule reader.mojibake: letters whose two UTF-8 bytes were decoded as Latin-1 a second time
+    ("FranÃ§ois", "GuantÃ¡namo", also normalised afterwards: `_mojibake_forms`) read as written
+    ("François", "Guantánamo"), the characters of each letter made one, and as many spaces added at the
+    end of the run of characters without a space that holds them ("François," then the spaces), so that
+    the text keeps its length and every offset outside that run stays that of the input. Returns the
+    text and the number of letters repaired."""
+    if "\u00c3" not in text and "A\u0303" not in text:
+        return text, 0
+    rx, table = _mojibake_forms()
+    out: list[str] = []
+    at = owed = n = 0
+    run_end = 0
+    for m in rx.finditer(text):
+        if owed and m.start() >= run_end:
+            out += [text[at:run_end], " " * owed]
+            at, owed = run_end, 0
+        out += [text[at : m.start()], table[m.group()]]
+        owed, n, at = owed + len(m.group()) - 1, n + 1, m.end()
+        run_end = at
+        while run_end < len(text) and not text[run_end].isspace():
+            run_end += 1
+    if owed:
+        out += [text[at:run_end], " " * owed]
+        at = run_end
+    out.append(text[at:])
+    return "".join(out), n
+
+
+def plain_document(text: str, name: str) -> Document:
+    """A plain-text article as a Document, its plain mojibake repaired (`repair_mojibake`, noted)."""
+    repaired, n = repair_mojibake(text)
+    doc = Document(text=repaired, name=name, input_format="text")
+    if n:
+        doc.reader_notes.append(ReaderNote("reader.mojibake", f"{n} letter(s) of doubly decoded UTF-8 read as written, "
+                                                              "spaces after each keeping the offsets"))
+    return doc
+
+
 def read_document(name: str, data: bytes) -> Document:
     """Bytes of a plain-text or HTML article → Document (HTML detected from the content)."""
     text = decode_input(name, data)
@@ -198,4 +263,4 @@ def read_document(name: str, data: bytes) -> Document:
         from .html import read_html
 
         return read_html(name, text)
-    return Document(text=text, name=name, input_format="text")
+    return plain_document(text, name)

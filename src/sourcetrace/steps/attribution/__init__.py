@@ -63,7 +63,14 @@ from .english_document import (
     transcript_occasions,
     untagged_occasions,
 )
-from .english_speakers import en_named_subject, holds_a_clause, role_before_pronoun, speaker_extent
+from .english_speakers import (
+    AFTER_ADVERB_RULE,
+    en_named_subject,
+    holds_a_clause,
+    past_sentence_adverb,
+    role_before_pronoun,
+    speaker_extent,
+)
 from .frames import frame_of_act, interview_frames
 from .german import de_speaker_extent, evidence_of_a_thing, interview_turns
 from .posts import posts
@@ -72,6 +79,7 @@ from .sentence import sentence
 from .speaker_model import RULE as SPEAKER_MODEL
 from .speakers import (
     AFTER_PLACE_RULE,
+    NAMED_WITH_ARTICLE_RULE,
     QUESTION_AUX_RULE,
     apposition_name,
     names_a_thing,
@@ -135,11 +143,16 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
         en_conventions(ctx)
     else:  # the seed style: a question, a request or a judgement without a clause claims nothing (English)
         kept = []
-        for c in ctx.cands:
+        for at, c in enumerate(ctx.cands):
             if not (_english_cand(ctx, c) and claims_nothing(ctx, c, lang("en"))):
                 kept.append(c)
             elif (frame := frame_of_act(ctx, c, lang("en"))) is not None:
                 kept.append(frame)  # "During the CNN interview, Lee also talked about the bridge.": the occasion of what follows
+            elif _question_before_untagged(ctx, c, ctx.cands[at + 1 :]):
+                # '“Who would stay?” she asked. “Not me.”': the question claims nothing, but its speaker
+                # says the untagged quotation after it (an anchor, dropped once the speakers are resolved)
+                c.anchor_only, c.rule = True, c.rule + QUESTION_ANCHOR_RULE
+                kept.append(c)
         if silent is not None:
             # (`c not in kept` among the kept of its sentence only: an equal candidate has the same `sent`)
             kept_in: dict[int, list[Cand]] = {}
@@ -199,10 +212,14 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                     c.source, c.rule = asked, c.rule + QUESTION_AUX_RULE  # "Did Mary Holm (say …?)": no "Did" in the name
                 if (placed := past_fronted_place(ctx, c.source, lx)) != c.source:
                     c.source, c.rule = placed, c.rule + AFTER_PLACE_RULE  # "In Paris de Gaulle said": no "Paris" in the name
+                if c.refers_to is None and (past := past_sentence_adverb(ctx, c, lx)) is not None:
+                    c.source, c.rule = past[0], c.rule + AFTER_ADVERB_RULE  # "However, Ann Holt, the clerk, said": not "However"
                 c.extent = speaker_extent(ctx, c, lx)
                 named = apposition_name(ctx, c.extent or c.source, lx)
                 if named is not None:  # "General Ann Lee, chairman of …", "her adviser, Tom Reed"
                     c.extent, c.source = c.extent or c.source, named
+                    if ctx.text[named.start : named.end].split()[0].lower() == "the":
+                        c.rule += NAMED_WITH_ARTICLE_RULE  # "The local paper, the Valley Courier, said": a name with its article
                 # "The senator, appearing on Fox News, said": a medium in what was cut is a link
                 c.via += [v for v in links_within(ctx, c.sent, whole, c.source, lx) if not any(v[0].overlaps(w[0]) for w in c.via)]
             if lx.code == "de" and c.mode == "indirect" and c.refers_to is None and names_a_thing(ctx, c.source, lx):
@@ -323,6 +340,28 @@ def _names_a_norm(ctx: Context, c: Cand) -> bool:
         phrase = re.split(r"\s(?:" + "|".join(map(re.escape, owners)) + r")\s", phrase)[0]  # the head before its owner
     words = re.findall(r"[\w-]+", phrase)
     return bool(words) and words[-1].lower().endswith(lx.norm_heads) if lx.norm_heads else False
+
+
+#: the rule mark of a tagged quotation that claims nothing (a question) kept as the anchor of the untagged one after it
+QUESTION_ANCHOR_RULE = "+question_anchor"
+
+
+def _question_before_untagged(ctx: Context, c: Cand, rest: list[Cand]) -> bool:
+    """Rule attr.direct.en.…+question_anchor: a tagged quotation that claims nothing ('“Who would stay?”
+    she asked.') is followed in its paragraph by an untagged quotation that takes the last speaker
+    ('“Not me.”'): the question's speaker says it, not the one who spoke before the question. English,
+    the seed's style (`claims_nothing`)."""
+    if c.mode != "direct" or c.source is None or c.inherit or c.anchor_only or not c.content:
+        return False
+    end = c.content[-1].end
+    later = [d for d in rest if d.content and d.content[0].start >= end]
+    if not later:
+        return False
+    nxt = min(later, key=lambda d: d.content[0].start)
+    if not (nxt.inherit and nxt.mode == "direct" and nxt.source is None):
+        return False
+    between = ctx.text[end : nxt.content[0].start]
+    return "\n" not in between and len(between) <= 300
 
 
 def _english_cand(ctx: Context, c: Cand) -> bool:

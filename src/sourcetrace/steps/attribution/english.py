@@ -578,13 +578,21 @@ def as_put_it(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     if w0 >= n - 5 or lows[w0] not in d["openers"] or ctx.inside_any_quote(toks[w0].span.start):
         return False
     v = next((k for k in range(w0 + 2, min(n - 2, w0 + 20)) if lows[k] in d["verbs"] and lows[k + 1] in d["objects"]), None)
-    if v is None or toks[v + 2].text not in (",", ":") or any(ctx.inside_any_quote(t.span.start) for t in toks[w0 : v + 2]):
+    if v is None or any(ctx.inside_any_quote(t.span.start) for t in toks[w0 : v + 2]):
+        return False
+    after = v + 2  # the comma or colon that closes the clause
+    if toks[after].text not in (",", ":") and lows[after] in PREPOSITIONS_EN:
+        # rule +occasion: "As Ann Holt put it in her memo to staff, “…”": the occasion of the words before the comma
+        after = next((k for k in range(after + 1, min(n - 1, after + 14)) if toks[k].text in (",", ":")), after)
+        if any(ctx.inside_any_quote(t.span.start) or t.text in QUOTE_CHARS for t in toks[v + 2 : after]):
+            return False
+    if toks[after].text not in (",", ":"):
         return False
     comma = next((k for k in range(w0 + 1, v) if toks[k].text == ","), v)
     e = min(np_forward(ctx, toks, w0 + 1, lx, apposition=False), comma)  # ("Tom Hale puts": the verb read as a plural noun)
     if e <= w0 + 1 or (e < v and not (toks[e].text == "," and toks[v - 1].text == "," and v - e > 2)):
         return False  # (only the speaker, or the speaker and an apposition between commas: "As Bo Park, the chair, put it")
-    content = content_after(ctx, toks, v + 3, sent)
+    content = content_after(ctx, toks, after + 1, sent)
     if content is None:
         return False
     content = ctx.unquote(strip_span(ctx.text, content))
@@ -592,5 +600,6 @@ def as_put_it(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         return False
     src = Span(toks[w0 + 1].span.start, toks[e - 1].span.end)
     cue = Span(toks[v].span.start, toks[v + 1].span.end)
-    ctx.cands.append(Cand("according_to", [content], cue, src, f"attr.according.{lx.code}.as_put_it", si))
+    rule = f"attr.according.{lx.code}.as_put_it" + ("+occasion" if after > v + 2 else "")
+    ctx.cands.append(Cand("according_to", [content], cue, src, rule, si))
     return True

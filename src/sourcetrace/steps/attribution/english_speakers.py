@@ -7,6 +7,7 @@ named subject, the subject after a fronted phrase).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...document import Sentence, Span, Token
 from ...resources import load
@@ -36,6 +37,40 @@ _APPOSITION_MARKS = (",", "--", "—", "–")
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 #: a parenthesis right after a name ("(D-Ohio)")
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,30}\)")
+
+
+#: the rule mark of a speaker found past a sentence adverb the parse took for it
+AFTER_ADVERB_RULE = "+after_sentence_adverb"
+
+
+def past_sentence_adverb(ctx: Context, c: Cand, lx: Lang) -> tuple[Span, Span] | None:
+    """Rule attr.speaker.en.after_sentence_adverb: the parse took a sentence adverb that opens the
+    sentence for the speaker ("However, Ann B. Holt, the county clerk, said …": "However";
+    `sentence_adverbs` of resources/en/lexicon.json): the speaker is the phrase after its comma, up to
+    the cue — its first comma part the name ("Ann B. Holt"), the whole the extent. None when the source
+    is no such adverb, stands after the cue, or no phrase in capitals or with an article follows."""
+    src, cue = c.source, c.cue
+    if src is None or cue is None or src.end > cue.start or lx.code != "en":
+        return None
+    if ctx.text[src.start : src.end].lower() not in _sentence_adverbs(lx.code):
+        return None
+    m = re.match(r"\s*,\s*", ctx.text[src.end : cue.start])
+    if m is None:
+        return None
+    start = src.end + m.end()
+    phrase = ctx.text[start : cue.start].rstrip()
+    phrase = phrase.rstrip(",").rstrip()
+    if not phrase or not (phrase[:1].isupper() or phrase.split()[0].lower() in lx.determiners) or any(ch in phrase for ch in QUOTE_CHARS):
+        return None
+    name = phrase.split(",")[0].rstrip()
+    if not name or len(_WORD.findall(name)) > 8:
+        return None
+    return Span(start, start + len(name)), Span(start, start + len(phrase))
+
+
+@cache
+def _sentence_adverbs(code: str) -> frozenset[str]:
+    return frozenset(load(code, "lexicon").get("sentence_adverbs", []))
 
 
 def speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
@@ -107,7 +142,15 @@ def _position(ctx: Context, c: Cand, bracket: str, lx: Lang) -> bool:
     """The bracket after the speaker's name says where they stand in a picture ("(L)", "(left)";
     `picture_position`), no party: not part of the speaker's extent."""
     sent = ctx.doc.sentences[c.sent].span
-    return picture_position(bracket.strip()[1:-1], ctx.text[sent.start : sent.end], lx)
+    if not picture_position(bracket.strip()[1:-1], ctx.text[sent.start : sent.end], lx, glued=not bracket[:1].isspace()):
+        return False
+    if PICTURE_RULE not in c.rule:
+        c.rule += PICTURE_RULE  # (the speaker's extent goes without it)
+    return True
+
+
+#: the rule mark of a claim whose speaker's bracket `picture_position` read as a place in a picture
+PICTURE_RULE = "+source.picture_position"
 
 
 def _bracketed_party(bracket: str) -> bool:

@@ -1612,6 +1612,10 @@ def past_fronted_place(ctx: Context, sp: Span, lx: Lang) -> Span:
     return Span(sp.start + words[cut].start(), sp.end)
 
 
+#: the rule mark of a claim whose speaker `apposition_name` found as a name with its article ("the Valley Courier")
+NAMED_WITH_ARTICLE_RULE = "+named_outlet"
+
+
 def apposition_name(ctx: Context, sp: Span, lx: Lang) -> Span | None:
     """The name in an English speaker of two parts joined by a comma, one a name and the other a
     description of its bearer: "General Ann Lee, chairman of the Joint Chiefs" → "General Ann
@@ -1630,8 +1634,10 @@ def apposition_name(ctx: Context, sp: Span, lx: Lang) -> Span | None:
         return None
 
     def name(ws: list[str]) -> bool:
-        if len(ws) > 2 and ws[0].lower() == "the" and ws[1].lower() not in lx.determiners:
-            ws = ws[1:]  # rule attr.speaker.en.named_outlet: "the local paper, the Valley Courier": a name with its article
+        if len(ws) > 1 and ws[0].lower() == "the" and ws[1].lower() not in lx.determiners:
+            # rule attr.speaker.en.named_outlet (NAMED_WITH_ARTICLE_RULE on the claim): "the local paper, the Valley
+            # Courier", "The Courier, the city's paper": a name with its article, of one word or more
+            ws = ws[1:]
         return len(ws) <= 5 and ws[0].lower() not in lx.determiners and all(w[:1].isupper() for w in ws)
 
     def description(ws: list[str]) -> bool:

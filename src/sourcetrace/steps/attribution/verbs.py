@@ -622,12 +622,27 @@ def _colon_after_setting(ctx: Context, toks: list[Token], after: int, lx: Lang) 
     return None
 
 
+@cache
+def _sentence_adverbs(code: str) -> frozenset[str]:
+    """`sentence_adverbs` of resources/<lang>/lexicon.json ("however", "indeed", "still")."""
+    return frozenset(load(code, "lexicon").get("sentence_adverbs", []))
+
+
 def wie_fronted(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
     """"Wie X [unter Berufung auf Y] berichtet, CONTENT.": the source in a fronted wie-clause."""
     toks = sent.tokens
     n = len(toks)
     lows = lowered(toks)
     w0 = skip_conjunction(lows, min_len=2)
+    opened = ""
+    if lx.code == "en" and lows[w0] not in lx.wie and (c0 := next((k for k in range(w0 + 1, min(n, w0 + 3)) if toks[k].text == ","), None)) is not None \
+            and c0 + 1 < i and lows[c0 + 1] in lx.wie and (
+                (c0 == w0 + 1 and lows[w0] in _sentence_adverbs(lx.code))
+                or (c0 == w0 + 2 and lows[w0] in PREPOSITIONS_EN and toks[w0 + 1].text.isalpha() and toks[w0 + 1].text.islower())):
+        # rule +after_adverbial: "Of course, as Tom Reed observed, …", "Indeed, as Lee put it, …": a sentence adverb
+        # (`sentence_adverbs` of lexicon.json) or a preposition and its lower-case noun up to a comma before the
+        # as-clause ("The grant, as the Ledger reported, …" is the claim's subject, no adverbial)
+        w0, opened = c0 + 1, "+after_adverbial"
     if lows[w0] in lx.wie and i > w0 + 1:
         if lx.code == "en" and any(t.text in (",", ";", ":") for t in toks[w0 + 1 : i]):
             return False  # "As a phone rang, the announcer said …": the cue is not in the as-clause
@@ -653,7 +668,7 @@ def wie_fronted(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Sp
                 confirmed = confirmed_by(ctx, toks, wcontent, lx) if is_medium(ctx, wsrc, lx) else None
                 if confirmed is not None:  # "…, wie die Behörden bestätigten": whom the medium's report stands on
                     wcontent, wvia = confirmed[0], [(confirmed[1], True), *wvia]
-                ctx.cands.append(Cand(m, [wcontent], cue, wsrc, f"attr.{m}.{lx.code}.wie_fronted", si, via=wvia))
+                ctx.cands.append(Cand(m, [wcontent], cue, wsrc, f"attr.{m}.{lx.code}.wie_fronted{opened}", si, via=wvia))
                 return True
     return False
 

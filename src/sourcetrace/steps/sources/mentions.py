@@ -238,6 +238,9 @@ _MIDDLE_INITIAL = re.compile(r"^[A-Z]\.$")
 _POSSESSED_NAME = re.compile(r"^(?P<owner>(?:(?:the|The)\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]s\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})$")
 
 
+#: a lower-case word, maybe a compound of hyphenated lower-case parts ("manager", "co-founder")
+_HYPHENATED_LOWER = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
 #: an English singular noun of a person by its ending ("manager", "supporter", "adviser", "organizer")
 _AGENT_NOUN_EN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant)")
 
@@ -292,13 +295,16 @@ def _en_person_core(t: str, words: list[str], lx: Lang) -> tuple[str, str | None
     while k > 0 and words[k - 1][:1].isupper():
         k -= 1
     rest = words[k:]
-    if k >= 1 and 2 <= len(rest) <= 3 and words[k - 1].isalpha() and words[k - 1].islower() and "," not in t \
-            and (is_role(words[k - 1], lx) or (_AGENT_NOUN_EN.fullmatch(low[k - 1]) and low[k - 1] not in lx.type_heads
-                                            and low[k - 1] not in PREPOSITIONS_EN and low[k - 1] not in lx.np_stop)) \
+    # (a compound noun of a person keeps its last part: "co-founder", "vice-president"; rule +hyphenated_role)
+    noun = low[k - 1].rsplit("-", 1)[-1] if k >= 1 and _HYPHENATED_LOWER.fullmatch(words[k - 1]) else ""
+    if k >= 1 and 2 <= len(rest) <= 3 and noun and "," not in t \
+            and (is_role(noun, lx) or (_AGENT_NOUN_EN.fullmatch(noun) and noun not in lx.type_heads
+                                       and noun not in PREPOSITIONS_EN and noun not in lx.np_stop)) \
             and all(_en_name_part(rest, i, lx) for i in range(len(rest))) and not any(w in lx.type_heads for w in rest) \
             and not gazetteer_match(" ".join(rest), lx.code):
-        # source.person.role_before_name: "Holt campaign manager Jon Kohan", "Lee supporter Mia Dossa": a lower-case
-        # noun of a person right before the name that closes the mention; what stands before the name is the role
+        # source.person.role_before_name: "Holt campaign manager Jon Kohan", "Lee supporter Mia Dossa", "firm
+        # co-founder Ivo Lund": a lower-case noun of a person right before the name that closes the mention;
+        # what stands before the name is the role
         return " ".join(rest), t[: t.rfind(rest[0])].strip() or None
     if "," in t:
         before, _, after = t.rpartition(",")
@@ -1027,18 +1033,26 @@ def _named_with_affiliation(t: str, lx: Lang) -> MentionInfo | None:
         return None
     words = t.split()
     k = next((i for i, w in enumerate(words) if w.lower() in lx.affiliation_prepositions), None)
-    if k is None or not 2 <= k <= 4 or k == len(words) - 1:
+    # (English: a role in lower case before the name, "analyst Tom Reed of Harbor Capital", rule
+    # source.person.role_name_affiliation: the person, the role and the body their role)
+    lead = 0
+    if lx.code == "en" and k is not None:
+        while lead < min(k, 3) and words[lead][:1].islower() and words[lead].isalpha() and words[lead].lower() not in PREPOSITIONS_EN:
+            lead += 1
+        if lead and (words[0].lower() in lx.determiners or not (is_role(words[lead - 1], lx) or _AGENT_NOUN_EN.fullmatch(words[lead - 1]))):
+            lead = 0  # ("the Harbor Trust of …", "former Tom Reed": no role before the name)
+    if k is None or not 2 <= k - lead <= 4 or k == len(words) - 1:
         return None
-    name = " ".join(words[:k])
-    if not all(NAME_TOKEN.match(w) for w in words[:k]) or name in country_names() or gazetteer_match(name, lx.code) is not None \
-            or any(w in lx.type_heads or w.lower() in lx.determiners for w in words[:k]):
+    name = " ".join(words[lead:k])
+    if not all(NAME_TOKEN.match(w) for w in words[lead:k]) or name in country_names() or gazetteer_match(name, lx.code) is not None \
+            or any(w in lx.type_heads or w.lower() in lx.determiners for w in words[lead:k]):
         return None
     inner = analyse_mention(name, lx)
     if inner.type != "person" or not inner.person_tokens or inner.pronoun or inner.description:
         return None
     inner.text = t
     body = re.sub(r"^(?:(?:" + "|".join(map(re.escape, sorted(lx.determiners))) + r")\s+)", "", " ".join(words[k + 1 :]), flags=re.I)
-    inner.role = inner.role or body
+    inner.role = inner.role or (" ".join([*words[:lead], words[k], body]) if lead else body)
     return inner
 
 

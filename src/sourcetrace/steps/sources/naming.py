@@ -345,18 +345,21 @@ def _picture_positions(code: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w.lower() for w in lex.get("picture_positions", [])), frozenset(w.lower() for w in lex.get("position_letters", []))
 
 
-def picture_position(inner: str, sentence: str, lx: Lang) -> bool:
+def picture_position(inner: str, sentence: str, lx: Lang, glued: bool = False) -> bool:
     """Rule source.picture_position: what a bracket after a name holds (`inner`, without its brackets)
     says where that person stands in a picture (`picture_positions` of resources/<lang>/lexicon.json:
     "(left)", "(L)", "(second from right)"), not a party. A letter that may be a party's too
     (`position_letters`: "(R)") is a position only where a bracket of the same `sentence` holds a
-    position no party has ("Ann Lee (L) and Tom Reed (R)"); "Gov. Tom Reed (R)" keeps his party."""
+    position no party has ("Ann Lee (L) and Tom Reed (R)"); "Gov. Tom Reed (R)" keeps his party. A
+    letter in a bracket `glued` to the word before it ("Fizzwell(R)") is a registered mark, no position."""
     positions, letters = _picture_positions(lx.code)
     word = " ".join(inner.split()).lower()
     if word not in positions:
         return False
     if word not in letters:
         return True
+    if glued:
+        return False
     return any((w := " ".join(m.group(1).split()).lower()) in positions and w not in letters for m in _BRACKET.finditer(sentence))
 
 
@@ -369,7 +372,22 @@ def _without_bracket(doc: Document, part: str, at: int, lx: Lang) -> str:
     sent = next((s.span for s in doc.sentences if s.span.start <= at < s.span.end), None)
     sentence = doc.text[sent.start : sent.end] if sent is not None else part
     party = re.fullmatch(r"[A-Z](?:-[A-Z][\w. ]{0,20})?", m.group(1)) is not None
-    return part[: m.start()] if party or picture_position(m.group(1), sentence, lx) else part
+    glued = not m.group(0)[:1].isspace()  # ("Fizzwell(R)": a registered mark)
+    return part[: m.start()] if party or picture_position(m.group(1), sentence, lx, glued) else part
+
+
+def position_bracket_after(doc: Document, span: Span, lx: Lang) -> bool:
+    """A bracket right after `span` says where its person stands in a picture ("Ann Lee (L)":
+    `picture_position`), read in its sentence: the member's rule mark `+source.picture_position`."""
+    m = _BRACKET.match(doc.text, span.end, min(len(doc.text), span.end + 40))
+    space = re.match(r"\s+", doc.text[span.end : span.end + 5])
+    if m is None and space is not None:
+        m = _BRACKET.match(doc.text, span.end + space.end(), min(len(doc.text), span.end + 40))
+    if m is None:
+        return False
+    sent = next((sn.span for sn in doc.sentences if sn.span.start <= span.start < sn.span.end), None)
+    sentence = doc.text[sent.start : sent.end] if sent is not None else doc.text[m.start() : m.end()]
+    return picture_position(m.group(1), sentence, lx, glued=space is None)
 
 
 def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | None = None) -> list[Span]:

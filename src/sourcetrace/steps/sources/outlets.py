@@ -33,6 +33,36 @@ def house_name(doc: Document, span: Span | None, lx: Lang) -> bool:
     return g is not None and g[1] in ("media", "news_agency") and not g[0].isupper() and not any(a.isupper() and a.upper() == " ".join(words) for a in g[2])
 
 
+#: the rule mark of a claim whose link was the publisher `house_publisher` read from the text
+HOUSE_RULE = "+source.publisher.house_capitals"
+
+#: a run of words in capitals ("POLITICO", "USA TODAY"), apostrophes and dots inside a word
+_CAPITALS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z.&!]*(?:[ ][A-Z][A-Z.&!]*)*(?![\w-])")
+
+
+def house_publisher(doc: Document, lx: Lang) -> set[str]:
+    """Rule source.publisher.house_capitals: the publisher's keys (`publisher_keys`) read from the text
+    where none was given, in a language whose `publisher_in_house_capitals` (according.json) says so
+    (English): an outlet of the list whose own name is no acronym ("Politico", "USA Today") written all
+    in capitals, a word of it four letters or more, exactly as one of its names ("told POLITICO", "USA
+    TODAY's request") is written so by the outlet that prints the text; other outlets write its name
+    as a name. Empty when the text names no outlet so."""
+    if not load(lx.code, "according").get("publisher_in_house_capitals", False):
+        return set()
+    found: set[str] = set()
+    for m in _CAPITALS_RUN.finditer(doc.text):
+        run = m.group().rstrip(".")  # (a full stop after the name: "told USA TODAY.")
+        words = run.split()
+        if not any(len(w.strip(".&!")) >= 4 for w in words):
+            continue
+        g = gazetteer_match(run)
+        if g is None or g[1] not in ("media", "news_agency", "website") or g[0].isupper():
+            continue
+        if any(" ".join(words) == n.upper() for n in [g[0], *g[2]] if n != n.upper()):
+            found.add(g[0])
+    return set().union(*(publisher_keys(n) for n in found)) if found else set()
+
+
 def account_holder(reg: Registry, info: MentionInfo, span: Span | None, lx: Lang) -> str | None:
     """The person the text names who holds the account that posted ("Donald J. Trump
     (@realDonaldTrump)" after "US-Präsident Donald Trump"): one source for one real-world

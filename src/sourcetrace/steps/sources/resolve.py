@@ -53,17 +53,20 @@ from .naming import (
     named_with_role,
     one_person_described,
     pair_members,
+    position_bracket_after,
     possessor_named_before,
     same_anonymous,
     surname_source,
     team_leader,
 )
 from .outlets import (
+    HOUSE_RULE,
     account_holder,
     credit_links,
     credit_sources,
     cue_goes_on,
     house_name,
+    house_publisher,
     is_publisher,
     outlet_of_short_name,
     poll_before,
@@ -147,6 +150,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     prev_via: list[Via] = []
     quoted: list[tuple[Span, str]] = []  # the quotations resolved so far and their speakers
     publisher = publisher_keys(doc.publisher)
+    # (none given: an outlet the text writes in its own house capitals, "told POLITICO", prints it)
+    house_keys = set() if publisher else house_publisher(doc, lang(pick(doc.language)))
+    publisher = publisher or house_keys
     # per context: the last source, the outlets it spoke to or through, and the sentence
     # per post (None: the body): the speaker of the last claim, its downstream links, its sentence, and
     # whether an interview frame named them (then any verb of that speaker goes on with them), and the
@@ -250,7 +256,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             for co in members:
                 minfo = analyse_mention(doc.text[co.start : co.end], lx)
                 known = surname_source(reg, doc, minfo, co)
-                ids.append(known if known is not None else reg.add(minfo, co, f"source.{kind}.{minfo.type}"))
+                placed = "+source.picture_position" if lx.code == "en" and position_bracket_after(doc, co, lx) else ""
+                ids.append(known if known is not None else reg.add(minfo, co, f"source.{kind}.{minfo.type}{placed}"))
             used.update(ids)
             sid = ids[0]
         elif c.source is not None and c.co_sources and not one_person_described(doc, c, lx):
@@ -334,6 +341,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     sid = _spokesperson_before(reg, doc, c.source.start, want, lx) or paragraph_subject_before(reg, doc, c.source.start, want) \
                         or reg.nearest(c.source.start, {"person"}, gender=want) \
                         or subject_person_before(reg, doc, c.source.start, want, c.content)
+                    if (named := _surname_speaker_before(reg, doc, c.source.start, prev_ctx.get(c.post_account), want)) is not None \
+                            and named != sid:
+                        sid = named  # '“…,” Lund said. “…,” he said.': the one who just spoke, a name no list knows
+                        rule += SURNAME_SPEAKER_RULE
                 else:
                     # (a gender the pronoun or possessive asks is kept: "nach ihrer Darstellung" is no man named before)
                     sid = (person_antecedent(reg, doc, c.source.start, want) if want else None) \
@@ -566,6 +577,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     and not house_name(doc, v.span, lx):
                 seen_via.add(v.source)
                 deduped.append(v)
+            elif house_keys and v.source != sid and is_publisher(reg.get(v.source), house_keys) and HOUSE_RULE not in rule:
+                rule += HOUSE_RULE  # the link was the publisher the house capitals name: no link of its own article
         # chain order: origin first — upstream links, (the named source), downstream links
         via = [v for v in deduped if v.position == "upstream"] + [v for v in deduped if v.position == "downstream"]
         sid_of[id(c)] = sid
@@ -762,6 +775,33 @@ def _introduced_before_quote(reg: Registry, doc: Document, c: Cand, prev_end: in
     if words & (lx.negations | lx.refusals | _no_speech_words(lx.code)) or doc.span_text(prev.span).rstrip().endswith("?"):
         return None  # ("Reed had no statement.", "Reed declined to give a statement.", "Did Reed have a statement?": no one brought in to speak)
     return paragraph_subject_before(reg, doc, c.content[0].start, None)
+
+
+#: the rule mark of an English pronoun's speaker taken from the quotation just before (`_surname_speaker_before`)
+SURNAME_SPEAKER_RULE = "+source.pronoun.surname_speaker"
+
+
+def _surname_speaker_before(reg: Registry, doc: Document, pos: int, last: tuple[str, list[Via], int] | None,
+                            gender: str | None) -> str | None:
+    """Rule source.pronoun.surname_speaker (English): the speaker of the claim just before the pronoun
+    ('“We will build it,” Lund said. “I grew up here,” he said.') when the text names that speaker only by
+    a name no list types as a person (a source `unnamed` whose name is one or two words in capitals,
+    "Lund"), the claim ended at most two sentences and 400 characters before the pronoun, no person was
+    named between, and no gender known denies the pronoun's. A typed person is found by the rules before
+    (`Registry.nearest`); this one keeps a bare surname from losing its own next words to an earlier
+    full name. None otherwise."""
+    if last is None or last[0] is None:
+        return None
+    sid, _via, end = last
+    src = reg.get(sid)
+    words = src.name.split()
+    if src.type != "unnamed" or not 1 <= len(words) <= 2 or not all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words):
+        return None
+    if not 0 <= pos - end <= 400 or bisect_right(reg.sentence_starts, pos) - bisect_right(reg.sentence_starts, end) > 2:
+        return None
+    if any(end <= p < pos for p, _ in reg.persons_seen) or (gender is not None and reg.gender.get(sid, gender) != gender):
+        return None
+    return sid
 
 
 def _spokesperson_before(reg: Registry, doc: Document, pos: int, gender: str | None, lx: Lang) -> str | None:
