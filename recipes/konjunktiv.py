@@ -72,7 +72,10 @@ MORE = ["abbauen", "ablaufen", "abhängen", "absehen", "ändern", "akzeptieren",
         "gelangen", "dulden", "verschwinden", "nachweisen", "übersteigen", "zustehen", "vorkommen", "teilnehmen", "beibehalten",
         "festlegen", "vorlegen", "einreichen", "nachkommen", "vollziehen", "verhängen", "anstehen", "bevorstehen", "ausstehen",
         "zutreffen", "einräumen", "abwarten", "mitwirken", "ablösen", "widmen", "genügen", "ausbleiben", "zukommen",
-        "beanspruchen", "entziehen", "missbrauchen", "vorwerfen", "zurückweisen", "hinweisen"]
+        "beanspruchen", "entziehen", "missbrauchen", "vorwerfen", "zurückweisen", "hinweisen",
+        # (session 34: verbs of reported work and money, each "stem + e" no other lower-case word)
+        "pumpen", "abpumpen", "überbringen", "verschwenden", "fließen", "überschreiten", "nützen", "bergen", "einsparen",
+        "überweisen", "abschieben", "aufräumen"]
 
 IRREGULAR_K1 = ["sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle",
                 "wolle", "möge", "wisse", "tue"]
@@ -121,7 +124,13 @@ def main() -> None:
         # a cue "hätte"/"wäre" is the author's irrealis ("Mit dem Gesetz wäre der Hafen sicher",
         # "Ein Wort hätte den Plan fast gestoppt"), no continued speech (the plurals "hätten",
         # "wären" stand in for the Konjunktiv I "haben", which equals the indicative, and stay)
-        "irrealis_konjunktiv2": ["hätte", "wäre"],
+        # (session 34: likewise the singular of every other Konjunktiv II but "würde" — "gäbe", "stünde",
+        # "käme", the modals "könnte", "müsste", "möchte": reported speech says "gebe", "stehe", "könne";
+        # the singular Konjunktiv II without a cue is a hypothesis, the author's or the speaker's, no
+        # continued speech ("Mit dem Umbau stünde der Ort besser da", "Ein Verbot könnte helfen");
+        # "würde" stays, it stands in for the future "werde" as well)
+        "irrealis_konjunktiv2": sorted({"hätte", "wäre", "könnte", "müsste", "möchte"}
+                                       | {f for f in K2_STRONG if f.endswith("e") and f != "würde"}),
         "conditional_openers": ["wenn", "falls", "ob"],
         "not_participles": ["nicht", "jetzt", "zuletzt", "selbst", "bereits", "zuerst", "meist", "erst"],
     }

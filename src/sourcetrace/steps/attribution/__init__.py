@@ -43,7 +43,7 @@ from ..sources.mentions import forget_classified
 from ..syntax import subject_finder, type_by_entities
 from .antecedents import age_antecedent, named_before_pronoun, opening_subject, pronoun_antecedent
 from .chains import links_within
-from .context import QUOTE_CHARS, Context, sentence_language
+from .context import QUOTE_CHARS, Context, sentence_language, strip_span
 from .continuation import (
     continuations,
     first_person_before_tag,
@@ -170,6 +170,10 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     for c in ctx.cands:
         if c.mode != "direct" and _english_cand(ctx, c):
             c.content = _past_dateline(ctx, c)  # "WASHINGTON (Reuters) — The city will …, the mayor said"
+        elif c.mode != "direct" and c.content and 0 <= c.sent < len(doc.sentences) and not _english_cand(ctx, c) \
+                and pick(doc.segments[doc.sentences[c.sent].segment].language, doc.language) == "de" \
+                and (placed := _past_de_dateline(ctx, c.content[0], c.sent, lang("de"))) is not None:
+            c.content, c.rule = [placed, *c.content[1:]], c.rule + "+past_dateline"  # "Wien – Der Verband hat … kritisiert"
     if not polnear and not denews:
         # the seed's style (German as English): a quotation that is one question asks, it claims nothing
         ctx.cands = [c for c in ctx.cands if not (c.mode == "direct" and not _english_cand(ctx, c) and quoted_question(ctx, c))]
@@ -183,6 +187,9 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
             lx = lang(pick(sseg.language if sseg else None, doc.language))
             c.source = pronoun_alone(ctx, c.source, lx)
             if lx.code == "de":
+                if (placed := _past_de_dateline(ctx, c.source, c.sent, lx)) is not None:
+                    # "Graz – Bürgermeisterin X sagte …": no place in the speaker
+                    c.source, c.rule = placed, c.rule + ("" if "+past_dateline" in c.rule else "+past_dateline")
                 c.source = surname_after_heading(ctx, subject_before_object(ctx, c.source, lx), lx)
                 if ctx.text[c.source.start : c.source.end] in ctx.stop_word_surnames():
                     c.rule += "+stop_word_surname"  # "…, sagt Kurz" after "Anna Kurz": the surname, no adverb
@@ -291,6 +298,24 @@ def _past_dateline(ctx: Context, c: Cand) -> list[Span]:
         return c.content  # ("NATO – not the EU – must act": a dash of a pair, an aside in the claim)
     c.rule += "+past_dateline"
     return [Span(m.end(), first.end), *c.content[1:]]
+
+
+def _past_de_dateline(ctx: Context, sp: Span, si: int, lx: Lang) -> Span | None:
+    """The span `sp` without the German dateline that opens its sentence ("Graz – ", the place
+    and a dash: `verbs._DATELINE`), when it opens it; None otherwise. Not a phrase with an article
+    ("Die Grünen – allen voran …") nor one dash of a pair ("Wien – wie Graz – plant …"), and a
+    capital after the dash (session 34)."""
+    from .verbs import _DATELINE
+
+    if si >= len(ctx.doc.sentences) or strip_span(ctx.text, ctx.doc.sentences[si].span).start != sp.start:
+        return None
+    m = _DATELINE.match(ctx.text, sp.start, sp.end)
+    if m is None or m.end() >= sp.end - 1 or not ctx.text[m.end()].isupper():
+        return None
+    dash = m.group(0).strip().split()[-1]
+    if ctx.text[sp.start : m.end()].split()[0].lower() in lx.determiners or dash in ctx.text[m.end() : sp.end]:
+        return None
+    return Span(m.end(), sp.end)
 
 
 def _full_name_of_particle(ctx: Context, sp: Span, lx: Lang) -> Span | None:

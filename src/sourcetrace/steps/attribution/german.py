@@ -29,7 +29,7 @@ from .contents import content_after
 from .context import QUOTE_CHARS, Context, sentence_language, strip_span
 from .cues import NOT_SPEECH, _infinitive_particles, cue_at
 from .media import is_medium
-from .phrases import np_forward, skip_adverbials
+from .phrases import np_forward, object_pronoun_at, skip_adverbials
 from .speakers import subject_before
 
 
@@ -39,8 +39,15 @@ def anaphoric_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: 
     text = ctx.text
     len(toks)
     lows = lowered(toks)
-    if i >= 1 and lows[i - 1] in lx.anaphors and (i == 1 or toks[i - 2].text in CONJ_START) and lx.code == "de":
-        j0 = skip_adverbials(ctx, toks, i + 1, lx)
+    so_it = None
+    if i >= 1 and lows[i - 1] in lx.so_cue and (i == 1 or toks[i - 2].text in CONJ_START) and lx.code == "de":
+        # rule attr.*.de.anaphoric_so: "So schilderte es die Zeugin.": "so" and the claim's pronoun point at the
+        # sentence before; the speaker after the pronoun, and nothing after it but adverbials (session 34)
+        so_it = object_pronoun_at(ctx, toks, skip_adverbials(ctx, toks, i + 1, lx), lx)
+        if so_it is not None and not _closes_after(ctx, toks, np_forward(ctx, toks, so_it, lx), lx):
+            so_it = None
+    if i >= 1 and (lows[i - 1] in lx.anaphors or so_it is not None) and (i == 1 or toks[i - 2].text in CONJ_START) and lx.code == "de":
+        j0 = skip_adverbials(ctx, toks, i + 1, lx) if so_it is None else so_it
         e = np_forward(ctx, toks, j0, lx)
         prev = ctx.prev_sentence(si)
         if e > j0 and prev is not None:
@@ -49,11 +56,20 @@ def anaphoric_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: 
             m = "direct" if ctx.is_quote(said) else "indirect"
             via = vias(ctx, toks, lx, exclude=src)
             via += addressees(ctx, toks, e, len(toks), lx, src, via, None)  # "Das sagte X der Deutschen Presse-Agentur."
-            cand = Cand(m, [said], cue, src, f"attr.{m}.{lx.code}.anaphoric", si, via=via)
+            cand = Cand(m, [said], cue, src, f"attr.{m}.{lx.code}.anaphoric" + ("_so" if so_it is not None else ""), si, via=via)
             ctx.cands.append(cand)
             _told_as_hearsay(ctx, prev, cand, lx)
             return True
     return False
+
+
+def _closes_after(ctx: Context, toks: list[Token], e: int, lx: Lang) -> bool:
+    """Nothing but adverbials and prepositional phrases from toks[e] to the sentence's end."""
+    n = len(toks)
+    k = skip_adverbials(ctx, toks, e, lx)
+    while k < n - 1 and toks[k].text.lower() in PREPOSITIONS_DE and np_forward(ctx, toks, k + 1, lx) > k + 1:
+        k = skip_adverbials(ctx, toks, np_forward(ctx, toks, k + 1, lx), lx)
+    return k >= n or (k == n - 1 and toks[k].text in (".", "!"))
 
 
 def _told_as_hearsay(ctx: Context, prev: Sentence, teller: Cand, lx: Lang) -> None:
@@ -177,7 +193,10 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             while k < e < n - 1 and lows[e] in ("von", "vom", "aus", "beim", "bei") and np_forward(ctx, toks, e + 1, lx) > e + 1:
                 e = np_forward(ctx, toks, e + 1, lx)  # "der Gewerkschafter X von der CFTC"
             so_content = ctx.unquote(strip_span(ctx.text, Span(sent.span.start, toks[i - 1].span.start)))
-            if k < e and (e >= n - 1 or toks[e].text in (".", ";")) and len(so_content) > 8:
+            closes = skip_adverbials(ctx, toks, e, lx) if k < e < n else e  # "…, so schilderte es die Zeugin am Montag." (session 34)
+            while k < e and closes < n - 1 and lows[closes] in PREPOSITIONS_DE and np_forward(ctx, toks, closes + 1, lx) > closes + 1:
+                closes = skip_adverbials(ctx, toks, np_forward(ctx, toks, closes + 1, lx), lx)  # "… vor dem Gemeinderat."
+            if k < e and (closes >= n - 1 or toks[closes].text in (".", ";")) and len(so_content) > 8:
                 m = "direct" if ctx.is_quote(so_content) else "indirect"
                 ctx.cands.append(Cand(m, [so_content], toks[i + 1].span,
                                       Span(toks[k].span.start, toks[e - 1].span.end), f"attr.{m}.de.so_verb", si))
@@ -232,8 +251,15 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                         ctx.cands.append(Cand(am, [after], Span(toks[i].span.start, toks[i].span.end),
                                               Span(toks[i + 1].span.start, toks[src_end - 1].span.end), f"attr.{am}.de.so+colon_after", si,
                                               via=list(so_via)))
+                tag_after: tuple[int, str] | None = None
                 if e < n - 2 and toks[e].text == "," and not colon:
                     rest = strip_span(ctx.text, Span(toks[e + 1].span.start, sent.span.end))
+                    tag_after = _colon_then_tag(ctx, toks, e + 1, lx)
+                    if tag_after is not None:
+                        # rule +colon_cut: "Bisher, so X, sei alles ruhig gewesen: Das ist vorbei, sagte Y.": the claim
+                        # ends at the colon; what it opens has a tag of its own (session 34)
+                        c_at = next(t for t in toks[e + 1 : tag_after[0]] if t.text == ":" and not ctx.inside_any_quote(t.span.start))
+                        rest = strip_span(ctx.text, Span(toks[e + 1].span.start, c_at.span.start))
                     if len(rest) > 3:
                         parts.append(rest)  # "Der Präsident sei, so X, ein Lügner": the claim goes on after the source
                 # (a short opening with the claim going on after the source: "Bisher, so X, habe …", rule +inside)
@@ -243,10 +269,28 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 if len(so_content) > 8 or short:
                     m = "direct" if ctx.is_quote(so_content) else "indirect"
                     ctx.cands.append(Cand(m, parts, Span(toks[i].span.start, toks[i].span.end),
-                                           Span(toks[i + 1].span.start, toks[src_end - 1].span.end), f"attr.{m}.de.so" + ("+inside" if short else ""), si, via=so_via))
+                                           Span(toks[i + 1].span.start, toks[src_end - 1].span.end),
+                                           f"attr.{m}.de.so" + ("+inside" if short else "") + ("+colon_cut" if tag_after else ""), si, via=so_via))
+                    if tag_after is not None:
+                        from .verbs import try_cue
+
+                        try_cue(ctx, si, sent, tag_after[0], tag_after[1], lx)  # the tag after the colon: its own claim
                     found_cue = True
                     break
     return found_cue
+
+
+def _colon_then_tag(ctx: Context, toks: list[Token], start: int, lx: Lang) -> tuple[int, str] | None:
+    """A colon outside quotations at or after toks[start], then a postposed cue of speech after a comma
+    (", sagte X"): the cue's index and class, else None."""
+    colon = next((k for k in range(start, len(toks)) if toks[k].text == ":" and not ctx.inside_any_quote(toks[k].span.start)), None)
+    if colon is None:
+        return None
+    for k in range(colon + 3, len(toks) - 1):
+        if toks[k - 1].text == "," and not ctx.inside_any_quote(toks[k].span.start) \
+                and (cls := cue_at(ctx, toks, k, lx)) is not None and cls not in NOT_SPEECH:
+            return k, cls
+    return None
 
 
 def _mental_head(toks: list[Token], lo: int, hi: int, lx: Lang) -> bool:

@@ -146,6 +146,17 @@ def colon_frame(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         b = j + 2 if lows[j + 1] in lx.owner_prepositions else j + 1
         if b < c and np_forward(ctx, toks, b, lx, apposition=False) == c:
             src, cue = Span(toks[b].span.start, toks[c - 1].span.end), toks[j].span  # "Die Forderung der Gewerkschaft:"
+    if src is None and j < c - 1 and lows[j] in nouns and toks[j].text[:1].isupper() and lows[s0] in lx.determiners:
+        owner = toks[j + 1 : c]
+        last = owner[-1].text
+        if len(owner) <= 3 and all(t.text[:1].isupper() and t.text.lower() not in lx.determiners for t in owner) \
+                and last.endswith("s") and len(last) > 3 and (
+                any(ent.span.overlaps(owner[-1].span) and ent.label in ("PER", "ORG") for ent in ctx.entities_near(owner[-1].span, 80))
+                or full_name(ctx.doc, last.removesuffix("s")) is not None):
+            # rule +genitive_after: "Der Vorwurf Sardanas: …": a name in the genitive after the noun owns it (session 34)
+            src, cue, named, rule = Span(owner[0].span.start, owner[-1].span.end), toks[j].span, True, "colon_noun+genitive_after"
+            if full_name(ctx.doc, last.removesuffix("s")) is not None:
+                src = Span(src.start, src.end - 1)  # (the name without its genitive "s": "Sardana")
     if src is None and c - 1 > s0 and lows[c - 1] in nouns and toks[c - 1].text[:1].isupper():
         owner = [t for t in toks[s0 : c - 1] if t.text not in ("'", "’")]
         if 0 < len(owner) <= 3 and all(t.text[:1].isupper() and t.text.lower() not in lx.determiners for t in owner) and (
@@ -153,6 +164,8 @@ def colon_frame(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 or full_name(ctx.doc, owner[-1].text.removesuffix("s")) is not None or full_name(ctx.doc, owner[-1].text) is not None):
             src = Span(owner[0].span.start, owner[-1].span.end)  # "Lenz' Fazit:", "Maria Roths Antwort:"
             named = True
+            if owner[-1].text.endswith("s") and full_name(ctx.doc, owner[-1].text.removesuffix("s")) is not None:
+                src, rule = Span(src.start, src.end - 1), "colon_noun+genitive"  # the name without its genitive "s" (session 34)
         cue = toks[c - 1].span if src is not None else None
     if src is None:
         e = np_forward(ctx, toks, s0, lx, apposition=False)

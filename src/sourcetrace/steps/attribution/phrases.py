@@ -18,6 +18,7 @@ from ..lexicon import (
     lang,
 )
 from ..sources import gazetteer_names, is_role
+from ..syntax import entities_overlapping
 from .context import QUOTE_CHARS, Context
 
 #: heads that pass the source on to their "von" complement ("eine Reihe von Posts")
@@ -431,3 +432,35 @@ def _after_speech_verb(ctx: Context, toks: list[Token], i: int, lx: Lang) -> boo
             return True
         k -= 1
     return False
+
+
+@functools.cache
+def _tag_object_pronouns(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """`tag_object_pronouns` of resources/<code>/cues.json: the pronouns that are never articles, and
+    those ('das', 'dieses') that are one before a noun."""
+    d = load(code, "cues").get("tag_object_pronouns", {})
+    return frozenset(d.get("always", [])), frozenset(d.get("before_determiner", []))
+
+
+def object_pronoun_at(ctx: Context, toks: list[Token], k: int, lx: Lang) -> int | None:
+    """Where the speaker's noun phrase starts when toks[k] is an object pronoun that stands for the
+    claim between a cue and its speaker ("…, kommentierte dies die Anwältin", "…, sagte es
+    Landesrat Huber am Montag", "So schilderte es der Zeuge."), else None: a pronoun of
+    `tag_object_pronouns` (session 34) with a noun phrase after it (past adverbials); 'das' and
+    'dieses' only when that phrase opens with an article, a possessive or a person's name ("…,
+    bestätigte das ein Sprecher"; "…, sagte das Ministerium" is the speaker itself)."""
+    always, before_determiner = _tag_object_pronouns(lx.code)
+    n = len(toks)
+    low = toks[k].text.lower() if k < n else ""
+    if k + 1 >= n or low not in always | before_determiner:
+        return None
+    j = skip_adverbials(ctx, toks, k + 1, lx)
+    if j >= n or np_forward(ctx, toks, j, lx) <= j:
+        return None
+    if low in always:
+        return j
+    first = toks[j].text.lower()
+    if first in lx.determiners or first in lx.possessive_pronouns \
+            or any(ent.label == "PER" for ent in entities_overlapping(ctx.doc, toks[j].span)):
+        return j
+    return None

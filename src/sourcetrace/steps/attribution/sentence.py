@@ -41,7 +41,7 @@ from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
 from .quoted import colon_konjunktiv, colon_unquoted, text_named_before
 from .speakers import names_an_event, subject_before
 from .style import opens_with_preposition, topic_object
-from .verbs import try_cue
+from .verbs import _after_lead, try_cue
 
 
 def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
@@ -1200,8 +1200,15 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 first = strip_span(ctx.text, Span(sent.span.start, toks[i - 1].span.start))
                 if rest is not None and first.end > first.start:
                     content, parts = first, [first, rest]
+            lead = ""
             if content is None:
                 content = content_around(ctx, toks, i, max(k, i + L), sent)
+                if content is not None and lx.code == "de" and i > 1 and toks[i - 1].text == "," and content.end <= toks[i].span.start \
+                        and (after := _after_lead(ctx, toks, i - 1, content, lx)) != content and ctx.text[after.start].isupper():
+                    # rule +after_lead: "Die Kasse hat reagiert: Die Zahlungen waren zulässig, heißt es im Schreiben.":
+                    # what leads to the colon is the author's, the claim is after it (as a tag's, verbs._after_lead; session 34);
+                    # a clause of its own, capitalised (not "Sie nennen den Grund: das nasse Laub, heißt es …")
+                    content, lead = after, "+after_lead"
             if content is None or content.start >= content.end:
                 continue
             body = False
@@ -1221,7 +1228,7 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             content = ctx.unquote(content)
             mode = "direct" if ctx.is_quote(content) else "indirect"
             ctx.cands.append(Cand(mode, parts or [content], Span(toks[i].span.start, toks[i + L - 1].span.end),
-                                   src_, f"attr.{mode}.{lx.code}.subjectless" + ("+inside" if parts else "") + how, si, via=svia))
+                                   src_, f"attr.{mode}.{lx.code}.subjectless" + ("+inside" if parts else "") + lead + how, si, via=svia))
             return True
     return False
 

@@ -57,7 +57,7 @@ from .german import (
     reported_clause_end,
 )
 from .media import is_medium, with_prepositions
-from .phrases import group_members, np_forward, skip_adverbials, span_tokens
+from .phrases import group_members, np_forward, object_pronoun_at, skip_adverbials, span_tokens
 from .speakers import cue_speaker, fronted_medium, subject_before
 
 
@@ -307,6 +307,10 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
         s0 = skip_adverbials(ctx, toks, i + 1, lx) if lx.code == "de" else i + 1  # "…, sagte am Montag der Bürgermeister."
         if lx.code == "de" and s0 + 1 < n and toks[s0].text in _addressee_pronouns(lx.code):
             s0 = skip_adverbials(ctx, toks, s0 + 1, lx)  # "…, bestätigten uns zwei Gärtner.": the one told before the speaker
+        obj_tail = ""
+        if lx.code == "de" and (after_obj := object_pronoun_at(ctx, toks, s0, lx)) is not None:
+            # rule +object_pronoun: "…, kommentierte dies die Anwältin.": the claim's pronoun before the speaker
+            s0, obj_tail = after_obj, "+object_pronoun"
         e = np_forward(ctx, toks, s0, lx)
         if e == s0 and s0 < n and lx.code == "de" and toks[s0].text in lx.person_pronouns:
             e = s0 + 1  # "«…», sagte er dem NDR.": the pronoun after the cue is its subject
@@ -387,11 +391,11 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             if lx.question_openers and text[sent.span.start : toks[i].span.start].lower().startswith(lx.question_openers):
                 return False  # "Auf die Frage, ob …, sagte X: «…»": the question put to the speaker, no claim
             content = strip_span(text, Span(sent.span.start, toks[cut].span.start))
-            tail = relative_tail
+            tail = relative_tail + obj_tail
             if lx.code == "de":
                 content = _after_lead(ctx, toks, cut, content, lx)
                 clause = konjunktiv_clause_after(ctx, toks, cut, content, lx)
-                tail = "+konjunktiv_clause" if clause != content else ""
+                tail += "+konjunktiv_clause" if clause != content else ""
                 content = clause
             words = [t for t in toks[:cut] if t.text[:1].isalnum()]
             if words and sum(not ctx.in_timex(t.span) for t in words) <= 1 and inside is None:
@@ -530,9 +534,15 @@ def _after_lead(ctx: Context, toks: list[Token], cut: int, content: Span, lx: La
     that opens the sentence ("Wien – …") and the words before a colon outside quotations ("So
     lautet die Botschaft: Der Plan ist gescheitert, sagt die Ökonomin"; not before a quotation,
     which the words before the colon frame: "X hängte ein Schild auf: «…», erzählt Y"; nor words
-    in the first person, the speaker's own: "Mir ist das gleich: Wichtig ist …, meinte sie")."""
+    in the first person, the speaker's own: "Mir ist das gleich: Wichtig ist …, meinte sie"; nor
+    words that end in a conjunction before the colon, which the speaker goes on with: "…, aber: …")."""
     colon = next((t for t in reversed(toks[:cut]) if t.text == ":" and not ctx.inside_any_quote(t.span.start)), None)
     if colon is not None and any(t.text.lower() in lx.speaking_first_person for t in toks if content.start <= t.span.start < colon.span.start):
+        colon = None
+    k = next((k for k, t in enumerate(toks) if t is colon), None)
+    if k is not None and k > 0 and toks[k - 1].text.lower() in lx.tag_goes_on and content.start < toks[k - 1].span.start:
+        # "Der Verein habe einen Plan eingereicht, doch: Eine Antwort fehlt bis jetzt, klagte X.": a colon after a
+        # conjunction goes on with the speaker's own words, all of them the claim (session 34)
         colon = None
     if colon is not None and colon.span.end < content.end:
         rest = strip_span(ctx.text, Span(colon.span.end, content.end))
