@@ -52,11 +52,15 @@ def document_issuers(ctx: Context, cands: list[Cand], lang_of: Callable[[Cand], 
             s0 = ctx.doc.sentences[d.sent].span
             if c.sent - d.sent > 2:
                 break
-            if re.search(rf"\b{re.escape(words[1])}\b", ctx.text[s0.start : s0.end]) and d.source.end <= s0.end \
+            # (German: any kind of issued document names it, "teilte in einer Aussendung mit … hieß es in der
+            # Mitteilung": one release, `issued_documents`)
+            kinds = [words[1], *(sorted(_according(lx.code)["issued_documents"]) if lx.code == "de" else [])]
+            kind = next((k for k in kinds if re.search(rf"\b{re.escape(k)}\b", ctx.text[s0.start : s0.end])), None)
+            if kind is not None and d.source.end <= s0.end \
                     and classify_mention(ctx.text[d.source.start : d.source.end], lx)[1] != "document":
                 # the document is the issuer's own word, no link ("said in a statement", like the seed's
                 # "in seiner Videobotschaft"): its mention names the issuer
-                giver = _giver_in(ctx, d, words[1], lx)
+                giver = _giver_in(ctx, d, kind, lx)
                 if "+issuer.reported" in d.rule:
                     # ("The email went on to say, '…'" after "The email said, '…'": the same document, the same outlet)
                     c.via, c.refers_to = [*c.via, *d.via], d.refers_to

@@ -18,6 +18,7 @@ from ..lexicon import (
     lang,
 )
 from ..sources import gazetteer_names, is_role
+from ..sources.gazetteer import party_member_nouns
 from ..syntax import entities_overlapping
 from .context import QUOTE_CHARS, Context
 
@@ -188,6 +189,10 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
                 saw_head = True  # "der 54-Jährige", "eine 3-Sterne-Köchin": a noun that opens with a number
                 open_det = False
                 j += 3
+                continue
+            if not saw_head and t in party_member_nouns() and j + 1 < n and (
+                    is_role(toks[j + 1].text, lx) or (toks[j + 1].text[:1].islower() and is_adjective_like(toks[j + 1].text))):
+                j += 1  # "die Grüne Abgeordnete Anna Kessler": a party's adjective before a role, no head of its own
                 continue
             if (is_capitalized(t) and t[0].isalpha()) or t[0] == "@":
                 saw_head = True

@@ -7,6 +7,9 @@ of its full name ("… Administration": government).
   "&") whose initials, from one of its words on, spell the acronym; the run may go on after it
   ("Centre for Harbour Safety and Rescue" for "CHS") and may open with words before it (an
   adjective of a country: "Vellish Centre for Harbour Safety" for "CHS").
+- `spells_compound_name` (German, session 34): a name whose capitalised words, read with the parts of
+  their compounds, spell the acronym ("Technischer Überwachungsverein" for "TÜV", "Verkehrsclub
+  Nordland" for "VCN", "Institut für Höhere Studien" for "IHS").
 """
 
 from __future__ import annotations
@@ -72,3 +75,44 @@ def expansion(text: str, acronym: str, code: str) -> str | None:
 def country_adjective(word: str) -> bool:
     """A capitalised adjective of a country or a people by its ending ("Chinese", "Swedish", "Kenyan")."""
     return word[:1].isupper() and word.lower().endswith(("ish", "an", "ese", "ic", "i"))
+
+
+#: an acronym of German letters: two to six capitals (umlauts too), lower-case letters inside allowed
+#: after the first ("TÜV", "VwGH", "OeNB")
+GERMAN_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{1,5}$")
+
+
+def spells_compound_name(acronym: str, name: str) -> bool:
+    """Whether the capitalised words of `name` spell `acronym` (German; see the module's doc): each
+    such word gives the acronym's next letter with its initial, and may give the letters after it
+    from inside the word, in order (the parts of a compound: "Über|wachungs|verein" gives "ÜV"); a
+    lower-case word ("für", "und") gives none. Every letter of the acronym is used and every
+    capitalised word gives one; an acronym of two letters needs two words."""
+    if not GERMAN_ACRONYM.match(acronym) or sum(c.isupper() for c in acronym) < 2:
+        return False
+    words = [w for w in re.findall(r"[\wÄÖÜäöüß]+", name) if w[:1].isupper()]
+    if not words or (len(acronym) == 2 and len(words) < 2) or len(words) > len(acronym):
+        return False
+    letters = acronym.lower().replace("oe", "ö").replace("ae", "ä").replace("ue", "ü")
+
+    def fit(k: int, at: int) -> bool:
+        # letters[at:] spelled by words[k:]
+        if k == len(words):
+            return at == len(letters)
+        if at == len(letters) or words[k][0].lower() != letters[at]:
+            return False
+        rest = words[k][1:].lower()
+        at += 1
+        pos = 0
+        while True:
+            if fit(k + 1, at):
+                return True
+            if at == len(letters):
+                return False
+            pos = rest.find(letters[at], pos)
+            if pos < 0:
+                return False
+            pos += 1
+            at += 1
+
+    return fit(0, 0)

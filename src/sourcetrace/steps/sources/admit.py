@@ -19,6 +19,11 @@ parse's number and part of speech.
   `masculine_words` / `feminine_words`: "der Bub", "die Mutter"), the person of its
   article's gender named last in the paragraphs before; English (`person_roles`,
   `person_noun_endings`), the person the text names most often before it.
+  A member of a party named by its noun (`member_nouns` of resources/de/parties.json: "der Grüne",
+  "die Freiheitliche", which the models may read as a name) is such a description of one person, of
+  either gender by its article: the person named last before it, or a person the entity model found
+  in its own sentence or the one before after that one, a source made for it if it spoke nowhere
+  (`source.person.party_member`).
 - `source.merge.organisation`: a definite description of a body with no source of its type named
   before ("erklärte die Organisation") is the known body of that type (`gazetteer.json`) named last
   in the sentences before it.
@@ -74,9 +79,19 @@ from ...resources import load
 from ...textutil import whole_words
 from ..lexicon import REL_PRONOUNS, Lang
 from ..syntax import MODELS, NER_EN, entities_overlapping, entity_at, words_in
-from .acronyms import ACRONYM, country_adjective, expansion
+from .acronyms import ACRONYM, GERMAN_ACRONYM, country_adjective, expansion, spells_compound_name
 from .anaphora import last_person_before, most_mentioned_person, type_nouns_before
-from .gazetteer import INDEFINITE, gazetteer_match, head_type, is_role, org_key, translit_key
+from .gazetteer import (
+    INDEFINITE,
+    country_names,
+    gazetteer_match,
+    head_type,
+    is_role,
+    org_key,
+    party_member_nouns,
+    region_names,
+    translit_key,
+)
 from .gender import en_gender_words, gender_of, given_name_keys
 from .kinds import agree, firm_kinds, firm_kinds_of_name
 from .mentions import AMPERSAND_ACRONYM, COMPANY_SUFFIXES, MentionInfo, mention_edges, time_nouns, time_word, words_of
@@ -123,6 +138,38 @@ def _definite(text: str, lx: Lang) -> tuple[str, str] | None:
     if lx.code == "en" and not ws[-1][:1].islower():
         return None  # "the Utilities Commission": a capitalised head is a name's
     return art, ws[-1]
+
+
+@cache
+def _neuter_roles(code: str) -> frozenset[str]:
+    return frozenset(load(code, "lexicon").get("neuter_person_roles", []))
+
+
+def _neuter_epithet(doc: Document, reg: Registry, s: Source, lx: Lang) -> str | None:
+    """German, `source.merge.description` (session 34): a definite description by a neuter noun of an office
+    ("das Staatsoberhaupt", "das Kirchenoberhaupt": `neuter_person_roles` of lexicon.json), which the article
+    gives no gender, stands for the person named last before it whose role agrees (`role_agrees`: one group
+    of `role_variants`, "Bundespräsident" and "Staatsoberhaupt"); None for another mention or no such person."""
+    m = min(s.mentions, key=lambda sp: sp.start)
+    ws = words_of(doc.text[m.start : m.end])
+    if not 2 <= len(ws) <= 3 or ws[0].lower() != "das" or ws[-1] not in _neuter_roles(lx.code) \
+            or any(w[:1].isupper() for w in ws[1:-1]):
+        return None
+    for _p, sid in sorted(((p, sid) for p, sid in reg.persons_seen if max(0, m.start - _WINDOW) <= p < m.start), reverse=True):
+        if sid == s.id or sid not in reg.person_tokens:
+            continue
+        role = role_in_text(doc, reg, sid, lx)
+        if role and role_agrees(role, ws[-1], lx, doc.text[m.start : m.end]):
+            return sid  # (a person named in between without such a role is no one's office: "… von Jan Roth, sagte das Staatsoberhaupt")
+    return None
+
+
+def _party_member(doc: Document, s: Source, lx: Lang) -> bool:
+    """Every mention of `s` is a definite description by a noun of a party's member ("der Grüne", "die
+    Freiheitliche": `member_nouns` of resources/<lang>/parties.json), which the models may read as a
+    name: it is a description, of the person named before (`source.merge.description`)."""
+    found = [_definite(doc.text[m.start : m.end], lx) for m in s.mentions]
+    return bool(found) and all(d is not None and d[1] in party_member_nouns() for d in found)
 
 
 def _singular(doc: Document, m: Span) -> bool | None:
@@ -295,11 +342,12 @@ def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, a
     if d is None:
         return None
     art, head = d
-    if _singular(doc, m) is False:
+    member = head in party_member_nouns()  # ("der Grüne", "die Grüne": one person; the party's members are "die Grünen")
+    if _singular(doc, m) is False and not member:
         return None
     if lx.code == "de":
         want = lx.description_articles[art]  # "der" → a man, "die" → a woman
-        if want == "f" and _singular(doc, m) is not True:
+        if want == "f" and _singular(doc, m) is not True and not member:
             return None  # "die Gerichte": the feminine article is the plural's too, no one named before
         low = head.lower()
         # (a source typed by a role noun, "der Staatspräsident", comes here only by that noun: it must
@@ -308,10 +356,13 @@ def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, a
         by_role = want == "m" and _role_description(head, lx)
         if not ((plain and (low.endswith(lx.masculine_person_endings if want == "m" else lx.feminine_person_endings)
                             or (head in (lx.masculine_words if want == "m" else lx.feminine_words) and _gendered_person_noun(head, lx))
+                            or member  # "der Grüne": a member of the party, named before
                             or (want == "m" and _inhabitant(doc, head, m.start, lx))))
                 or by_role):
             return None  # "die Feuerwehr", "der Bund": a body; "der Versicherer": a firm, maybe
         sid = last_person_before(reg, m.start, max(0, m.start - _WINDOW), gender=want, by_given_name=True)
+        if member:
+            sid = _member_named_before(doc, reg, m.start, sid) or sid
         if sid is None:
             sid = _person_written_before(doc, reg, m.start, want)
         if sid is not None and by_role and not (plain and low.endswith(lx.masculine_person_endings)):
@@ -369,6 +420,27 @@ def _gendered_person_noun(word: str, lx: Lang) -> bool:
     `feminine_words`: "der Bub", "die Mutter"), but not one any stranger is called by
     (`general_person_nouns`: "ein Mann … der Mann" may be someone the text never names)."""
     return (word in lx.masculine_words or word in lx.feminine_words) and word.lower() not in lx.general_person_nouns
+
+
+def _member_named_before(doc: Document, reg: Registry, pos: int, known: str | None) -> str | None:
+    """The person a party's member ("der Grüne") stands for when the text wrote a name after the person
+    `known` last mentioned: the person entity of the model with a given name and a surname nearest before
+    `pos`, in its own sentence or the one before ("… ist der Abgeordnete Jan Moser. Doch der Grüne
+    beklagt …"), a source of the registry made for it if it spoke nowhere (rule
+    `source.person.party_member`); None when no such name stands after `known`'s last mention."""
+    k = bisect.bisect_right(reg.sentence_starts, pos) - 1
+    lo = reg.sentence_starts[k - 1] if k >= 1 else 0
+    seen = max((p for p, sid in reg.persons_seen if sid == known and p < pos), default=-1) if known is not None else -1
+    best = None
+    for e in entities_overlapping(doc, Span(lo, pos)):
+        toks = doc.text[e.span.start : e.span.end].split()
+        if e.label == "PER" and e.span.end <= pos and e.span.start > seen and len(toks) >= 2 and all(t[:1].isupper() for t in toks):
+            best = e
+    if best is None:
+        return None
+    toks = doc.text[best.span.start : best.span.end].split()
+    name = " ".join(toks)
+    return reg.find_person(toks) or reg.add(MentionInfo(name, name, "person", person_tokens=toks), best.span, "source.person.party_member")
 
 
 def _person_written_before(doc: Document, reg: Registry, pos: int, gender: str) -> str | None:
@@ -622,7 +694,7 @@ def plural_stems(low: str) -> set[str]:
 def _de_thing_mention(doc: Document, m: Span, lx: Lang) -> bool:
     """German: a mention headed by an abstract noun, a thing that cannot speak ("die Vereinbarung",
     "Derlei Tendenzen", "monatelange Ermittlungen": an ending of `inanimate_suffixes`, also in the
-    plural), that no entity of the model covers and that holds no possessive; not a text or a
+    plural; or a noun of `thing_nouns`, session 34: "das Beispiel", "der Fall"), that no entity of the model covers and that holds no possessive; not a text or a
     finding (`document_heads`, `nach_heads`, also as a compound's end: "das Endergebnis"), no body (`animate_endings`, `type_heads`: "die Regierung", "die Opposition")
     and no role. The head is the parse's (the one word of the phrase the others hang on), else its
     first capitalised word."""
@@ -640,7 +712,14 @@ def _de_thing_mention(doc: Document, m: Span, lx: Lang) -> bool:
     stems = plural_stems(low)
     if any(st.endswith(lx.animate_endings) for st in stems):
         return False  # (a body, also in the plural: "Studierendenvertretungen", "Regierungen")
-    return any(st.endswith(lx.inanimate_suffixes) and len(st) > 5 for st in stems)
+    return any(st.endswith(lx.inanimate_suffixes) and len(st) > 5 for st in stems) or bool(stems & _thing_nouns(lx.code))
+
+
+@cache
+def _thing_nouns(code: str) -> frozenset[str]:
+    """German nouns of things that cannot speak and have no ending that tells it (`thing_nouns` of
+    lexicon.json: "der Fall", "das Beispiel", "das Budget"), lower-cased, for `source.drop.thing`."""
+    return frozenset(w.lower() for w in load(code, "lexicon").get("thing_nouns", []))
 
 
 def _thing_headed(doc: Document, s: Source, atts: list[Attribution], lx: Lang) -> bool:
@@ -708,6 +787,40 @@ def _acronym(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]
             s.type = cast(SourceType, typ)
             s.rule += "+source.type.acronym"
     return None
+
+
+def _compound_acronym(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]) -> str | None:
+    """German, `source.merge.acronym` (session 34): a source named by an acronym only ("der TÜV", "der VCN"), no
+    known name of the gazetteer, is the one listed source whose name spells it (`acronyms.spells_compound_name`:
+    "Technischer Überwachungsverein", "Verkehrsclub Nordland", also as a mention writes it), which it folds into; a source of that name the
+    models took for a person (no word of a person's name in it: a place or a body's noun) takes the type its
+    head tells, or none (rule suffix `+source.type.acronym`). None when no listed source or more than one
+    spells it."""
+    words = words_of(s.name)
+    if s.type not in ("unnamed", "person", "ngo", "government", "company", "think_tank", "international_org") \
+            or (s.id in reg.person_tokens and len(words) > 1) or not words:
+        return None
+    acr = words[-1]
+    if not GERMAN_ACRONYM.match(acr) or any(w.lower() not in lx.determiners for w in words[:-1]) or gazetteer_match(acr, lx.code):
+        return None
+    found = []
+    for sid in sorted(listed):
+        t = reg.get(sid)
+        names = [n for n in [t.name, *t.aliases, *(doc.text[m.start : m.end] for m in t.mentions)] if n and n != acr]
+        if not any(spells_compound_name(acr, n) for n in names):
+            continue
+        body = [w for w in words_of(t.name) if w in country_names() or w in region_names() or head_type([w], lx)[0] not in (None, "person")]
+        if t.type == "person" and not body:
+            continue  # ("Anna Berg" for "AB": a person's name)
+        found.append(t)
+    if len(found) != 1:
+        return None
+    t = found[0]
+    if t.type == "person":
+        typ, _head = head_type(words_of(t.name), lx)
+        t.type = cast(SourceType, typ if typ not in (None, "person") else "unnamed")
+        t.rule += "+source.type.acronym"
+    return t.id
 
 
 def _ampersand_acronym(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]) -> str | None:
@@ -890,13 +1003,19 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
         if (spelled := _acronym(doc, reg, s, lx, listed - set(into) - {s.id})) is not None:
             into[s.id] = (spelled, "source.merge.acronym")
             continue
+        if lx.code == "de" and (spelled := _compound_acronym(doc, reg, s, lx, listed - set(into) - {s.id})) is not None:
+            into[s.id] = (spelled, "source.merge.acronym")
+            continue
         if lx.code == "de" and (same := _same_name(reg, s, listed - set(into) - {s.id}, lx)) is not None:
             into[s.id] = (same, "source.merge.same_name")
             continue
         if lx.code == "en" and s.id not in links and _clause_mentions(doc, s, lx):
             into[s.id] = (None, "source.drop.clause")
             continue
-        if _named(doc, reg, s):
+        if lx.code == "de" and s.type in _UNTYPED | {"person"} and (head_of := _neuter_epithet(doc, reg, s, lx)) is not None:
+            into[s.id] = (head_of, "source.merge.description")
+            continue
+        if _named(doc, reg, s) and not _party_member(doc, s, lx):
             continue
         first = min(s.mentions, key=lambda sp: sp.start)
         text = doc.text[first.start : first.end]

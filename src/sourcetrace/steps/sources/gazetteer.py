@@ -139,10 +139,29 @@ def word_stem(word: str, lang: str | None = None) -> str:
 
 @cache
 def gazetteer_entries() -> list[tuple[str, str, list[str]]]:
+    """The known names: the outlets and bodies of resources/common/outlets.json, then the parties of
+    each language's parties.json (type party; matched as written only, `party_names`)."""
     out = []
     for e in load("common", "outlets").get("entries", []):
         out.append((e["name"], e["type"], list(e.get("aliases", []))))
+    for code in languages():
+        for e in load(code, "parties").get("parties", []):
+            out.append((e["name"], "party", list(e.get("aliases", []))))
     return out
+
+
+@cache
+def party_names() -> frozenset[str]:
+    """Every name and alias of the parties of resources/<lang>/parties.json: matched as written only,
+    never by a stemmed key ("Grünen" is the party, "der Grüne" one of its members)."""
+    return frozenset(n for code in languages() for e in load(code, "parties").get("parties", [])
+                     for n in [e["name"], *e.get("aliases", [])])
+
+
+@cache
+def party_member_nouns() -> frozenset[str]:
+    """The nouns of a party's member (`member_nouns` of resources/<lang>/parties.json: "der Grüne")."""
+    return frozenset(w for code in languages() for w in load(code, "parties").get("member_nouns", []))
 
 
 @cache
@@ -174,6 +193,8 @@ def _gazetteer_keys(lang: str | None = None) -> list[tuple[str, tuple[str, str, 
     out = []
     for entry in gazetteer_entries():
         name, _typ, aliases = entry
+        if name in party_names():
+            continue  # a party's name only as written
         for n in [name, *aliases]:
             key = _cased_key(n, lang)
             if key.startswith("·") or key.endswith("·"):
@@ -192,6 +213,8 @@ def _gazetteer_single_keys(lang: str | None = None) -> dict[str, tuple[str, str,
     out: dict[str, tuple[str, str, list[str]]] = {}
     for entry in gazetteer_entries():
         name, _typ, aliases = entry
+        if name in party_names():
+            continue  # a party's name only as written
         for n in [name, *aliases]:
             key = org_key(n, lang)
             if key and len(key.split()) == 1 and len(key) >= 4:
@@ -356,6 +379,10 @@ def head_type(words: list[str], lx: Lang) -> tuple[str | None, str | None]:
         lw = w.lower()
         sl = word_stem(lw)
         found = [*by_lower.get(lw, ()), *by_stem.get(sl, ()), *by_lower.get(sl, ())]
+        if lx.code == "de" and "-" in lw.strip("-"):
+            # a German compound with a hyphen takes the type of its last part ("US-Küstenwache", "EU-Wetterdienst")
+            part = lw.rsplit("-", 1)[1]
+            found += [*by_lower.get(part, ()), *by_stem.get(word_stem(part), ()), *by_lower.get(word_stem(part), ())]
         for word in {lw, sl}:  # a compound's last part ("US-Denkfabrik"): the head ends the word
             for k in range(1, len(word)):
                 found += [i for i in by_lower.get(word[k:], ()) if len(heads[i][0]) >= 3 and len(sl) > len(heads[i][2]) + 2]

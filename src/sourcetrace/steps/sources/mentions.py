@@ -354,6 +354,29 @@ def _known_name_ends(t: str, last: str, lx: Lang) -> bool:
     return gaz is not None and any(n.endswith(last) for n in (gaz[0], *gaz[2]))
 
 
+@cache
+def _pointing_stems(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    d = load(code, "lexicon")
+    return frozenset(d.get("pointing_attributes", [])), tuple(d.get("pointing_attribute_endings", []))
+
+
+def _pointing_attribute(word: str, code: str) -> bool:
+    """A lower-case attribute of `pointing_attributes` of lexicon.json in any of its inflected forms
+    ("diesbezüglichen", "vorliegende", "aktuellen"), or one with an ending of `pointing_attribute_endings`
+    ("zwölfjährige")."""
+    stems, endings = _pointing_stems(code)
+    if not word[:1].islower():
+        return False
+    w = word.lower()
+    for suf in ("en", "er", "es", "em", "e", ""):
+        if suf and not w.endswith(suf):
+            continue
+        stem = w[: len(w) - len(suf)] if suf else w
+        if stem in stems or (endings and stem.endswith(endings) and len(stem) > 6):
+            return True
+    return False
+
+
 def _edge_trimmed(t: str, lx: Lang) -> tuple[str, str] | None:
     """`source.trim.de.edge`, `source.trim.de.time` (German; words of lexicon.json, see its notes): the
     mention without a connective before it ("Wobei eine der Zeuginnen"), a particle or an adverb in
@@ -366,6 +389,11 @@ def _edge_trimmed(t: str, lx: Lang) -> tuple[str, str] | None:
     lo, hi, rule = 0, len(toks), None
     while hi - lo > 1 and toks[lo].group().lower() in openers:
         lo, rule = lo + 1, "source.trim.de.edge"
+    first = lo + 1 if hi - lo > 2 and toks[lo].group().lower() in lx.determiners else lo
+    if hi - first >= 2 and _pointing_attribute(toks[first].group(), lx.code) and toks[first + 1].group()[:1].isupper():
+        # source.trim.de.pointing: "des diesbezüglichen Schreibens", "der zwölfjährige Jonas": an attribute that
+        # points back, dates or gives an age names no one; the noun after it is the mention
+        lo, rule = first + 1, "source.trim.de.pointing"
     art = lo + 1 if hi - lo > 3 and toks[lo].group().lower() in lx.determiners else lo
     if hi - art > 2 and is_adjective_like(toks[art].group()) and attribute_word(toks[art + 1].group()) and toks[art + 1].group()[:1].isupper():
         # "der oppositionsnahen Syrischen Stiftung …": a lower-case attribute before a name that opens
@@ -452,6 +480,26 @@ def attribute_word(first: str) -> bool:
     if low in words:
         return True
     return len(low) > 5 and low.endswith(ends) and translit_key(first) not in given_name_keys()
+
+
+def _party_branch(core: str, gaz: tuple[str, str, list[str]], lx: Lang) -> str | None:
+    """`source.party.branch` (German): a party's name (resources/<lang>/parties.json, common/outlets.json) with
+    a place beside it names the party's branch there, a source of its own and no alias of the party: a
+    capitalised word in -er of a place's people right before it ("die Wiener SPÖ", "die Klosterneuburger
+    ÖVP") or a state, country or capital right after it ("die SPÖ Wien", "die CDU Hessen"). The branch's
+    name is those words as written; None when no place stands beside the name."""
+    words = core.split()
+    forms = {gaz[0], *gaz[2]}
+    at = next((k for k, w in enumerate(words) if w in forms), None)
+    if at is None:
+        return None
+    places = region_names() | country_names()
+    if at > 0 and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}er", words[at - 1]) and not is_role(words[at - 1], lx) \
+            and words[at - 1] not in lx.type_heads:
+        return " ".join(words[at - 1 : at + 1])
+    if at + 1 < len(words) and words[at + 1] in places:
+        return " ".join(words[at : at + 2])
+    return None
 
 
 def analyse_mention(text: str, lx: Lang) -> MentionInfo:
@@ -702,6 +750,8 @@ def _analyse_mention(text: str, lx: Lang) -> MentionInfo:
         # "Ann R. Lee": a given name, an initial and a surname are a person, whatever outlet or firm the
         # surname also names; words in capitals before them are a title ("Billionaire Ann R. Lee")
         return MentionInfo(t, " ".join(cw0[-3:]), "person", role=" ".join(cw0[:-3]) or None, person_tokens=cw0[-3:])
+    if gaz and gaz[1] == "party" and lx.code == "de" and (branch := _party_branch(core, gaz, lx)) is not None:
+        return MentionInfo(t, branch, "party", trim="source.party.branch")
     if gaz and (htype in (None, "media", "news_agency", "think_tank", "intelligence", "government", "international_org") or len(words) <= 3):
         name, typ, aliases = gaz
         return MentionInfo(t, name, typ, aliases=list(aliases) + list(acr))

@@ -63,7 +63,8 @@ def _number_words(code: str) -> frozenset[str]:
 
 
 def role_name_rx(lx: Lang) -> re.Pattern[str]:
-    """A role noun and the capitalised words after it (compiled once per role list)."""
+    """A role noun and the capitalised words after it (compiled once per role list); the role may be a
+    compound's end after a capitalised word and a hyphen ("EU-Abgeordnete Jan Moser", "SPÖ-Chef Eva Roth")."""
     hit = _ROLE_NAME_RX.get(id(lx.person_roles))
     if hit is None or hit[0] is not lx.person_roles:
         roles = sorted(lx.person_roles, key=len, reverse=True)
@@ -73,7 +74,7 @@ def role_name_rx(lx: Lang) -> re.Pattern[str]:
         owner = "|".join(re.escape(w) for w in sorted(lx.owner_prepositions | lx.genitive_articles))
         of_place = (r"(?:(?:" + owner + r")\s+(?:[A-ZÄÖÜ][\w'’-]+\s+)?[A-ZÄÖÜ][\w'’-]+,\s+(?=[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ]))?") if owner else ""
         rx = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in roles) + r")s?\s+" + of_place + r"((?:[A-ZÄÖÜ][\w'’-]+)(?:\s+[A-ZÄÖÜ][\w'’-]+){0,2})"
+            r"(?<![\w-])(?:[A-ZÄÖÜ][\wÄÖÜäöüß]*-)?(?:" + "|".join(re.escape(r) for r in roles) + r")s?\s+" + of_place + r"((?:[A-ZÄÖÜ][\w'’-]+)(?:\s+[A-ZÄÖÜ][\w'’-]+){0,2})"
         )
         hit = (lx.person_roles, rx)
         _ROLE_NAME_RX[id(lx.person_roles)] = hit

@@ -311,7 +311,8 @@ class Registry:
                 info = replace(info, name=f"{info.role} {info.name}")
                 sid = self.keys.get(org_key(info.name))
                 rule += "+source.body_of_place"
-            if sid is None and info.type not in ("unnamed", "person", "social_account"):
+            if sid is None and info.type not in ("unnamed", "person", "social_account", "party"):
+                # (not a party: "die Wiener SPÖ" is the party's branch, no "SPÖ", `source.party.branch`)
                 # same head, one set of modifiers inside the other: "Verkehrsamt" = "kantonalen Verkehrsamts"
                 mine = org_key(info.name).split()
                 for k, other in self.keys.items():

@@ -133,6 +133,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     # (persons found only by scanning are kept aside: they enter the list once they carry a claim)
     atts: list[Attribution] = []
     used: set[str] = set()
+    members_of: dict[int, list[str]] = {}  # a candidate's index → the sources of its coordinated or paired speakers
     # the last attribution per context (the body, or one embedded post) for inheritance
     prev_ctx: dict[int | None, tuple[str, list[Via], int]] = {}
     # the same, for the last attribution whose source can speak (a person, a body, a text; `_can_speak`)
@@ -249,6 +250,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             for p_sid in pair:
                 reg.mention(p_sid, c.source, "source.person.pair")
             used.update(pair)
+            members_of[n] = list(pair)
             sid = pair[0]
         elif c.source is not None and c.refers_to is None and (found := _members(reg, doc, c, c.source, lx))[0]:
             members, kind = found
@@ -259,6 +261,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 placed = "+source.picture_position" if lx.code == "en" and position_bracket_after(doc, co, lx) else ""
                 ids.append(known if known is not None else reg.add(minfo, co, f"source.{kind}.{minfo.type}{placed}"))
             used.update(ids)
+            members_of[n] = ids
             sid = ids[0]
         elif c.source is not None and c.co_sources and not one_person_described(doc, c, lx):
             whole = doc.text[c.source.start : c.source.end]
@@ -278,6 +281,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 known = surname_source(reg, doc, cinfo, co)  # "Sowohl Roth als auch Lund": two persons named before
                 ids.append(known if known is not None else reg.add(cinfo, co, f"source.{'group' if group else 'coordination'}.{cinfo.type}"))
             used.update(ids)
+            members_of[n] = ids
             sid = ids[-1] if group else ids[0]
         elif c.source is not None:
             info = analyse_mention(doc.text[(c.refers_to or c.source).start : (c.refers_to or c.source).end], lx)
@@ -627,6 +631,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     dropped += one_per_content(doc, reg, cands, atts, dropped)  # a report that points back at a sentence its own tag attributes
     if dropped:
         gone_ids = {id(d) for d in dropped}
+        index_of = {id(a): k for k, a in enumerate(atts)}
+        kept_members = {m for a in atts if id(a) not in gone_ids for m in members_of.get(index_of[id(a)], [])}
         atts = [a for a in atts if id(a) not in gone_ids]
         for k, a in enumerate(atts):
             a.id = f"a{k + 1}"
@@ -635,6 +641,11 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             # (its speaker, and the links only it named: an interview frame's outlet that no claim carried)
             for gone in {d.source, *(v.source for v in d.via)} - {None}:
                 if gone not in kept_names:
+                    used.discard(gone)
+            # (source.drop.unclaimed_member: the other speakers of a coordination whose claim was dropped
+            # — "Bereits haben A und B … vorgeschlagen", a report that claims nothing — unless a kept claim names them)
+            for gone in members_of.get(index_of.get(id(d), -1), []):
+                if gone not in kept_names and gone not in kept_members:
                     used.discard(gone)
     cited = set(used)  # the sources the text cites, before the credit lines are read
     doc_lx = lang(pick(doc.language))
