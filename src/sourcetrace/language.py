@@ -46,8 +46,11 @@ def _votes(lowered: Iterable[str]) -> dict[str, int]:
 
 #: the votes of the latest token lists (a sentence's tokens): id → (the list, its length, the vote).
 #: The syntax, timex and attribution steps ask for the same sentence's vote many times; the list is
-#: kept so that its id cannot be reused by another list while its entry stands
+#: kept so that its id cannot be reused by another list while its entry stands. Room for every
+#: sentence of a text of about 2 MB: each step reads the sentences in order, so a smaller table, cleared
+#: when full, would lose a long text's early sentences before the next step asks for them again
 _VOTED: dict[int, tuple[list[Token], int, str | None]] = {}
+_VOTED_MAX = 16384
 
 
 def clear_vote(tokens: Iterable[Token]) -> str | None:
@@ -58,7 +61,7 @@ def clear_vote(tokens: Iterable[Token]) -> str | None:
     hit = _VOTED.get(id(tokens))
     if hit is not None and hit[0] is tokens and hit[1] == len(tokens):
         return hit[2]
-    if len(_VOTED) >= 4096:
+    if len(_VOTED) >= _VOTED_MAX:
         _VOTED.clear()
     vote = _clear_vote(tokens)
     _VOTED[id(tokens)] = (tokens, len(tokens), vote)

@@ -111,8 +111,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 #: the lower-case words of the latest token lists (a sentence's tokens): id → (the list, its length,
 #: the words). The rules of the syntax, hedge and attribution steps ask for the same sentence's
 #: words in lower case dozens of times; the list is kept so that its id cannot be reused by another
-#: list while its entry stands
+#: list while its entry stands. Room for every sentence of a text of about 2 MB: each step reads the
+#: sentences in order, so a smaller table, cleared when full, would lose a long text's early sentences
+#: before the next step asks for them again
 _LOWERED: dict[int, tuple[list[Token], int, list[str]]] = {}
+_LOWERED_MAX = 16384
 
 
 def folded_lower(text: str) -> str:
@@ -129,7 +132,7 @@ def lowered(tokens: list[Token]) -> list[str]:
     hit = _LOWERED.get(id(tokens))
     if hit is not None and hit[0] is tokens and hit[1] == len(tokens):
         return hit[2]
-    if len(_LOWERED) >= 4096:
+    if len(_LOWERED) >= _LOWERED_MAX:
         _LOWERED.clear()
     low = [t.text.lower() for t in tokens]
     _LOWERED[id(tokens)] = (tokens, len(tokens), low)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+from itertools import accumulate
 
-from ...document import Document, Hedge, Sentence, Span, Status, Token
+from ...document import Document, Entity, Hedge, Sentence, Span, Status, Token
 from ...textutil import QUOTE_MARKS, lowered
 from ..sources.gender import en_gender_words
 from .clauses import (
@@ -43,8 +45,7 @@ class StatusCue:
 def _in_person_name(doc: Document, toks: list[Token], i: int) -> bool:
     """The capitalised token at i is part of a person's name: it lies in a PER entity, or a given
     name (resources/en/gender.json) stands right before it ("Theresa May not only …")."""
-    span = toks[i].span
-    if any(e.label == "PER" and e.span.start <= span.start and span.end <= e.span.end for e in doc.entities):
+    if _inside_entity(doc, ("PER",), toks[i].span):
         return True
     _words, names = en_gender_words()
     return i > 0 and toks[i - 1].text in names
@@ -217,8 +218,27 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
 
 def _named(doc: Document, toks: list[Token]) -> frozenset[int]:
     """Indices of the tokens inside a person or organisation entity."""
-    spans = [e.span for e in doc.entities if e.label in ("PER", "ORG")]
-    return frozenset(k for k, t in enumerate(toks) if any(sp.start <= t.span.start and t.span.end <= sp.end for sp in spans))
+    return frozenset(k for k, t in enumerate(toks) if _inside_entity(doc, ("PER", "ORG"), t.span))
+
+
+#: per tuple of labels, the index of the latest entity list asked about (`_inside_entity`): the list
+#: itself (so that its id is not reused), its length, the starts of its entities of those labels in
+#: order and the running maximum of their ends
+_ENTITY_INDEX: dict[tuple[str, ...], tuple[list[Entity], int, list[int], list[int]]] = {}
+
+
+def _inside_entity(doc: Document, labels: tuple[str, ...], span: Span) -> bool:
+    """An entity of one of `labels` holds `span` (starts at or before it and ends at or after it), as a
+    scan of `doc.entities` would tell, by bisection: of the entities that start at or before the span,
+    the one that ends last decides. The index is built once per entity list (and again when it grows),
+    not once per sentence: a long text has thousands of both."""
+    ents = doc.entities
+    hit = _ENTITY_INDEX.get(labels)
+    if hit is None or hit[0] is not ents or hit[1] != len(ents):
+        spans = sorted((e.span.start, e.span.end) for e in ents if e.label in labels)
+        hit = _ENTITY_INDEX[labels] = (ents, len(ents), [a for a, _ in spans], list(accumulate((b for _, b in spans), max)))
+    k = bisect.bisect_right(hit[2], span.start)
+    return k > 0 and hit[3][k - 1] >= span.end
 
 
 def _after_deontic(low: list[str], i: int, lx: HedgeLex) -> bool:

@@ -222,11 +222,12 @@ def paragraph_subject_before(reg: Registry, doc: Document, pos: int, gender: str
     if "\n" in doc.text[prev.end : cur.start] and not _line_of_its_own(doc, k - 1):
         return None
     if any(cur.start <= p < pos and (gender is None or reg.gender.get(sid, gender) == gender) and not _quoted_at(doc.text, cur.start, p)
-           for p, sid in reg.persons_seen):
+           for p, sid in reg.seen_between(cur.start, pos)):
         return None  # "Lee was talking when he told …": the pronoun's own sentence names its person first (outside a quotation)
     # the first person named in that sentence (`persons_seen` is sorted when the sources are
-    # scanned; persons added while attributions are resolved are appended out of order)
-    inside = [(p, sid) for p, sid in reg.persons_seen if prev.start <= p < prev.end]
+    # scanned; persons added while attributions are resolved are appended out of order; the window
+    # by bisection, in offset order: only its least item counts)
+    inside = reg.seen_between(prev.start, prev.end)
     pending: MentionInfo | None = None  # the surname opener's person, not yet registered
     opener = _SURNAME_OPENER.match(doc.text, prev.start, prev.end) if not inside else None
     en = lang("en")

@@ -144,6 +144,7 @@ class Registry:
         self._mentioned: list[tuple[int, str]] = []  # (start, source id) of `mentions`, by start
         self._mentioned_len = 0
         self.order: dict[str, int] = {}  # source id → its index in `sources`
+        self._mention_starts: dict[str, tuple[list[Span], int, list[int]]] = {}  # `last_mention_before`
 
     def whole_word_hits(self, word: str) -> tuple[list[int], list[int]]:
         """Starts and ends of `word` as a whole word in the document's text (as `whole_words`
@@ -165,9 +166,9 @@ class Registry:
     def _sync_seen(self) -> None:
         """Bring the indexes of `persons_seen` (by person, and by offset) up to date: they take in
         the persons appended since, and are rebuilt when the list changed any other way than by
-        appends and sorts."""
+        appends and sorts (and on every call when a plain list took the place of `persons_seen`)."""
         seen = self.persons_seen
-        if seen.dirty or self._seen_len + len(seen.fresh) != len(seen):
+        if not isinstance(seen, _Seen) or seen.dirty or self._seen_len + len(seen.fresh) != len(seen):
             self._seen_at = {}
             for at, who in seen:
                 self._seen_at.setdefault(who, []).append(at)
@@ -178,8 +179,9 @@ class Registry:
             for at, who in seen.fresh:
                 bisect.insort(self._seen_at.setdefault(who, []), at)
                 bisect.insort(self._seen_sorted, (at, who))
-        seen.fresh.clear()
-        seen.dirty = False
+        if isinstance(seen, _Seen):
+            seen.fresh.clear()
+            seen.dirty = False
         self._seen_len = len(seen)
 
     def seen_before(self, sid: str, pos: int) -> int:
@@ -384,14 +386,27 @@ class Registry:
         first), of `gender` or none known, and that `keep` accepts; None when none was."""
         best, best_pos = None, -1
         for s in self.sources:
-            if s.type not in types or (gender is not None and self.gender.get(s.id, gender) != gender) or (keep is not None and not keep(s)):
+            if s.type not in types or (gender is not None and self.gender.get(s.id, gender) != gender):
                 continue
-            p = max((m.start for m in s.mentions if m.start < pos), default=-1)
+            p = self.last_mention_before(s, pos)
             if role and s.role and role.lower() in s.role.lower():
                 p += 10_000_000
-            if p > best_pos:
+            # (`keep` is a test without side effects, asked only of a source that would win: a scan
+            # of a long text's sources asks it of a few, not of all)
+            if p > best_pos and (keep is None or keep(s)):
                 best, best_pos = s.id, p
         return best
+
+    def last_mention_before(self, src: Source, pos: int) -> int:
+        """The start of the last of `src.mentions` that starts before `pos`, or -1: by bisection in
+        the mentions' starts, sorted once and again when the list grew (it is only appended to,
+        extended and sorted)."""
+        ms = src.mentions
+        hit = self._mention_starts.get(src.id)
+        if hit is None or hit[0] is not ms or hit[1] != len(ms):
+            hit = self._mention_starts[src.id] = (ms, len(ms), sorted(m.start for m in ms))
+        k = bisect.bisect_left(hit[2], pos)
+        return hit[2][k - 1] if k else -1
 
 
 WORD_RUN = re.compile(r"[\w-]+")
