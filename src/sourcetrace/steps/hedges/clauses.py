@@ -540,6 +540,14 @@ def phrase_fits(low: list[str], i: int, phrase: tuple[str, ...], lx: HedgeLex) -
             window.append(w)
         if any(w in lx.phrase_exclude[phrase] for w in window):
             return False  # "It is possible to book online", "Es ist möglich, Karten online zu kaufen": what can be done
+    if phrase in lx.phrase_exclude_acts:
+        back = []
+        for w in reversed(low[max(0, i - 8) : i]):
+            if not w[:1].isalnum() or w in lx.phrase_exclude_stops:
+                break
+            back.append(w)
+        if any(w.endswith(lx.phrase_exclude_acts[phrase]) for w in back):
+            return False  # "Auch ein Quereinstieg sei möglich", "ob ein Masterabschluss möglich ist": what one may do, no doubt (hedge.not.permitted_act)
     if phrase in lx.phrase_after_or_finite:
         if end < len(low) and low[end] in lx.phrase_after_or_finite[phrase]:
             return True
