@@ -111,3 +111,8 @@ def test_over_after_a_noun_of_control_is_no_bound() -> None:
 ])
 def test_twice_counts_occasions(text: str, expected: list[tuple[str, Value]]) -> None:
     assert quantities(text, "en") == expected
+
+
+def test_a_relative_unit_read_as_a_span_names_that_reading_in_its_rule() -> None:
+    assert timexes_with_rules("Prices have doubled in the last year.", "2024-03-07") == [("last year", "P1Y", "timex.rel_week+span")]
+    assert timexes_with_rules("Prices will double next year.", "2024-03-07") == [("next year", "2025", "timex.rel_week")]

@@ -499,7 +499,10 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         if pm and pm.end() < m.end():
             s0 = pm.end()  # TimeML extents leave out the preposition: "am Samstag" → "Samstag"
         out.extend(_listed_days(text, max(start, taken_end), s0, value) if kind == "day_month_year" else [])
-        out.append(Timex(Span(s0, m.end()), typ, value, f"timex.{kind}", anchored=anchored and bool(value)))  # type: ignore[arg-type]
+        # a relative unit read as a span up to now ("in the last year" P1Y, "in six months" of work done) names
+        # that reading in its rule, as the date reading keeps the kind's own
+        rule = f"timex.{kind}+span" if typ == "DURATION" and kind in ("rel_week", "in_future") else f"timex.{kind}"
+        out.append(Timex(Span(s0, m.end()), typ, value, rule, anchored=anchored and bool(value)))  # type: ignore[arg-type]
         taken_end = m.end()
         if value and typ in ("DATE", "TIME") and full_day(value):
             narrative = full_day(value)
