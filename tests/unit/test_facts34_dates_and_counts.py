@@ -116,3 +116,21 @@ def test_twice_counts_occasions(text: str, expected: list[tuple[str, Value]]) ->
 def test_a_relative_unit_read_as_a_span_names_that_reading_in_its_rule() -> None:
     assert timexes_with_rules("Prices have doubled in the last year.", "2024-03-07") == [("last year", "P1Y", "timex.rel_week+span")]
     assert timexes_with_rules("Prices will double next year.", "2024-03-07") == [("next year", "2025", "timex.rel_week")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Users spent 50 minutes a day on the site.", [("50 minutes", "PT50M")]),
+    ("The $6.99-a-month plan opened. He earns $37,000 a year.", []),
+    ("They restored a week of voting.", [("a week", "P1W")]),
+])
+def test_a_unit_of_time_after_an_amount_is_a_rate(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timexes(text, "2016-06-17") == expected
+
+
+def test_a_time_word_in_a_short_quoted_title_is_no_date() -> None:
+    text = "He recalled the end of his show “Nolan Tonight.” A gig on “Friday Night Live” followed. They meet on Friday."
+    assert timexes(text, "2015-12-22") == [("Friday", "2015-12-25")]
+
+
+def test_a_unit_after_an_amount_and_a_preposition_is_a_span() -> None:
+    assert timexes("The change will cost the state $33.6 billion over a decade.", "2015-11-24") == [("a decade", "P10Y")]

@@ -111,11 +111,34 @@ def _programme_title(text: str, s: int, e: int) -> bool:
     return bool(nxt and nxt.group(1)[:1].islower())
 
 
+_QUOTE_OPEN = "\"“„«"
+_QUOTE_CLOSE = "\"”“»"
+
+
+def _quoted_title(text: str, s: int, e: int) -> bool:
+    """A capitalised time word inside a short title in quotation marks, each of its two to five words
+    capitalised but for short function words ("a guest spot on “Friday Night Live”", "his show “Nolan
+    Tonight.”"): a show's or a book's name, no time (timex.not.quoted_title)."""
+    if not text[s : s + 1].isupper():
+        return False
+    left = max(text.rfind(q, max(0, s - 40), s) for q in _QUOTE_OPEN)
+    rights = [i for i in (text.find(q, e, e + 40) for q in _QUOTE_CLOSE) if i >= 0]
+    if left < 0 or not rights:
+        return False
+    inner = text[left + 1 : min(rights)].strip().rstrip(".,!?")
+    words = inner.split()
+    if not 2 <= len(words) <= 5 or any(c in inner for c in "\n.!?,;:" + _QUOTE_OPEN + _QUOTE_CLOSE):
+        return False
+    return words[0][:1].isupper() and words[-1][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 for w in words)
+
+
 def _name_part(text: str, s: int, e: int, kind: str) -> bool:
     """A time word inside a name: a hyphenated compound ("ZDF-heute", "heute-journal"), or an
     all-capitals word beside another one ("USA TODAY"), or a capitalised deictic word inside a
-    sentence ("the Today programme", "die Sendung Heute")."""
+    sentence ("the Today programme", "die Sendung Heute"), or inside a short title in quotation marks."""
     if kind in _TITLE_KINDS and _programme_title(text, s, e):
+        return True
+    if kind in (*_NAMEABLE, "relpart", "weekday_part") and _quoted_title(text, s, e):
         return True
     if kind not in _NAMEABLE:
         return False
@@ -162,6 +185,38 @@ def _period_named(text: str, m: re.Match[str]) -> bool:
         return False
     nxt = re.match(r"\s+(\w+)", text[m.end() : m.end() + 20])
     return bool(nxt and nxt.group(1).lower() in rels)
+
+
+@cache
+def _rate_articles() -> dict[str, frozenset[str]]:
+    """The articles that make a unit of time the unit of a rate after an amount (`rate_articles` of each
+    language's time.json: "a", "an")."""
+    return {lang: frozenset(w.lower() for w in load(lang, "time").get("rate_articles", [])) for lang in SUPPORTED}
+
+
+_AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*(?:\s*(?:million|billion|thousand|hundred))?|\d[\d,.]*-?[a-z]+)(?:[ \t]+[a-z][a-z'-]*){0,3}[ \t]*-?$"
+                            r"|\$\d[\d,.]*-$")
+
+
+def _rate_unit(text: str, m: re.Match[str], code: str | None) -> bool:
+    """A unit of time after an indefinite article right after an amount and at most three words of its
+    noun ("50 minutes a day", "sent 50 men a day", "earns $37,000 a year", "a $6.99-a-month service"): the
+    unit of a rate (`rate_articles` of the language), no time of its own; not "with a year left", "a week
+    of voting" (no amount before)."""
+    words = m.group(0).split()
+    arts = _rate_articles().get(code or "", frozenset()) if code in SUPPORTED else frozenset().union(*_rate_articles().values())
+    first = re.split(r"-", words[0])[0].lower()
+    if len(words) > 2 or first not in arts or (len(words) == 1 and "-" not in words[0]):
+        return False
+    prev = re.search(r"(\w+)[ \t]+$", text[max(0, m.start() - 20) : m.start()])
+    if prev and prev.group(1).lower() in _rate_not_after():
+        return False  # "$33 billion over a decade", "in more than a year": a span, no rate
+    return _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+@cache
+def _rate_not_after() -> frozenset[str]:
+    return frozenset(w.lower() for lang in SUPPORTED for w in load(lang, "time").get("rate_not_after", []))
 
 
 def _rate_or_attribute(text: str, m: re.Match[str]) -> bool:
@@ -441,6 +496,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
                 lo, hi = day, None
         if kind == "month_attr" and (code not in time_lex().month_before_noun or not _LOWER_WORD_END.search(text[max(0, s - 30) : s])):
             continue  # a language without that order, or a name or sentence start before it ("Snowboarder March")
+        if kind == "duration" and _rate_unit(text, m, code):
+            continue  # "50 minutes a day", "$9-a-month plan", "3,000 a year": the unit of a rate, no time (timex.not.rate)
         if kind == "duration" and _period_named(text, m):
             continue  # "a day when the buses do not run", "in a year that brought …": that day or year, no duration
         if kind in ("duration", "duration2", "in_future", "ago", "later") and _both(text, m):
