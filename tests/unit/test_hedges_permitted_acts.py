@@ -17,3 +17,13 @@ from tests.facts_helpers import hedge_texts
 ])
 def test_predicative_moeglich_of_an_event_and_of_a_permitted_act(text: str, expected: list[str]) -> None:
     assert hedge_texts(text, None, "de") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("But it's not clear why the firm would pay so much.", ["it's not clear"]),
+    ("It isn’t clear who signed the letter.", ["It isn’t clear"]),
+    ("Last year the agency expressed doubt that the plant works.", ["expressed doubt"]),
+    ("The new data calls into serious question those claims.", ["calls into serious question"]),
+])
+def test_stated_doubt_in_english_contractions_and_with_an_adjective(text: str, expected: list[str]) -> None:
+    assert hedge_texts(text, "2016-01-05", "en") == expected
