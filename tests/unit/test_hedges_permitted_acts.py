@@ -27,3 +27,11 @@ def test_predicative_moeglich_of_an_event_and_of_a_permitted_act(text: str, expe
 ])
 def test_stated_doubt_in_english_contractions_and_with_an_adjective(text: str, expected: list[str]) -> None:
     assert hedge_texts(text, "2016-01-05", "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The engineer wrote: “Whether the pump can run on seawater is unknown, although we think it is hard.”", ["is unknown"]),
+    ("The new mayor, who is unknown to most voters, spoke.", []),
+])
+def test_a_question_word_opening_a_quotation_stands_for_the_sentences_opener(text: str, expected: list[str]) -> None:
+    assert hedge_texts(text, "2016-01-05", "en") == expected
