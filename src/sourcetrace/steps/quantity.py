@@ -50,7 +50,7 @@ def _lex() -> dict[str, dict[str, object]]:
         "scale", "vague", "mult", "bounds", "words", "fraction", "dozen", "clock", "service", "service_before", "service_after",
         "articles", "article_ones", "er_nouns", "file_number", "halves", "not_compounds", "streets",
         "bounds_after", "bounded_ones", "bounded_one_bounds", "bound_not_after", "bound_verbs", "fixed_compounds", "zero_not_before",
-        "zero_not_after")}
+        "zero_not_after", "times_words", "times_not_before", "times_not_after")}
     for lang in SUPPORTED:
         t = load(lang, "time")
         out["scale"].update(t.get("scale_words", {}))
@@ -69,6 +69,10 @@ def _lex() -> dict[str, dict[str, object]]:
         out["words"].update(dict.fromkeys(t.get("zero_words", {}).get("words", []), 0))
         out["zero_not_before"].update(dict.fromkeys(t.get("zero_words", {}).get("not_before", []), 1))
         out["zero_not_after"].update(dict.fromkeys(t.get("zero_words", {}).get("not_after", []), 1))
+        out["times_words"].update(t.get("times_words", {}).get("words", {}))
+        out["words"].update(t.get("times_words", {}).get("words", {}))
+        out["times_not_before"].update(dict.fromkeys(t.get("times_words", {}).get("not_before", []), 1))
+        out["times_not_after"].update(dict.fromkeys(t.get("times_words", {}).get("not_after", []), 1))
         out["fraction"].update(t.get("fraction_scales", {}))
         out["dozen"].update(t.get("dozen_words", {}))
         out["not_compounds"].update(dict.fromkeys(t.get("compound_not_counts", []), 1))
@@ -162,8 +166,9 @@ def _pattern() -> re.Pattern[str]:
     # the first part of a longer compound, the number alone in the span (quantity.number+compound):
     # German "700-Megawatt-Kraftwerk", "1200-Dollar-Schecks", "Vier-Personen-Haushalte", "200- und
     # 500-Euro-Scheine"; English "a $9-a-month plan", "the 1.4-square-mile town"
+    # (not after "#": "#2", "episode #14" name a rank or an issue, quantity.number never)
     rx = rf"""
-    (?<![\w\-/.,'’:$€£¥])
+    (?<![\w\-/.,'’:$€£¥\#])
     (?!(?:{fixed})(?![\w-]))
     (?:(?P<bound>{bounds})\s+)?
     (?:(?P<pcur>{_PRE_CURRENCY})\s?(?=\d))?
@@ -313,7 +318,8 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
                 span = Span(span.start, span.end + 1 + len(ctail))
                 tail2 = re.match(rf"-({CURRENCY})(?![\w])", text[span.end : span.end + 20], re.I)
                 unit = tail2.group(1) if tail2 else unit
-            elif _YEAR.match(raw) and not unit and (not bound or bound in _time_prepositions()):
+            elif _YEAR.match(raw) and not unit and (not bound or bound in _time_prepositions()) \
+                    and not (not bound and count_opens_sentence(text, span.start, span.end, lang)):
                 continue  # a year, also "ab 2018", "bis 1990"
             if re.fullmatch(r"\d{10,}", raw):
                 continue  # an identifier (a post's id, a phone number), not an amount
@@ -331,7 +337,7 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             if n2 is None or w in lx["articles"] or (w in lx["article_ones"] and not unit):
                 continue  # "ein Prozent", "one percent" count one; a bare "ein" is an article
             if not unit and (clock := re.match(r"\s*(\S+)", text[span.end : span.end + 12])) \
-                    and clock.group(1).rstrip(",;.)") in lx["clock"]:
+                    and (clock.group(1).rstrip(",;.)") in lx["clock"] or clock.group(1).rstrip(",;)") in lx["clock"]):
                 continue  # "um neun Uhr", "at ten o'clock": a clock time, as "um 9 Uhr"
             if not unit and _or_so(text, span, start):
                 continue  # "a map or two in the glove box", "over the past month or two": a vague few, no count
@@ -344,8 +350,13 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             if n2 == 0 and (prv := re.search(r"(\w+)\s+$", text[max(0, span.start - 20) : span.start])) \
                     and prv.group(1).lower() in lx["zero_not_after"]:
                 continue  # "at ground zero", "die Stunde null": the name of a place or a time, no count
+            if w in lx["times_words"]:
+                nxt_w = re.match(r"\s+(\w+)", text[span.end : span.end + 20])
+                prv_w = re.search(r"(\w+)\s+$", text[max(start, span.start - 20) : span.start])
+                if (nxt_w and nxt_w.group(1).lower() in lx["times_not_before"]) or (prv_w and prv_w.group(1).lower() in lx["times_not_after"]):
+                    continue  # "twice as much" (a ratio), "think twice" (an idiom): no count
             value, rule = n2, "quantity.word"  # type: ignore[assignment]
-            if m.group("times") or (text[span.end - 3 : span.end].lower() == "mal" and w != m.group("word").lower()):
+            if m.group("times") or (text[span.end - 3 : span.end].lower() == "mal" and w != m.group("word").lower()) or w in lx["times_words"]:
                 rule = "quantity.word+times"  # "zweimal festgenommen": a count of occasions
         if isinstance(value, (int, float)) and kind:
             if kind in ("gt", "ge"):
@@ -552,6 +563,21 @@ def _street() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:(?-i:[A-Z0-9][\w'’-]*\.?)[ \t]+){{1,3}}(?:{words})(?!\w)")
 
 
+@cache
+def _count_first_languages() -> frozenset[str]:
+    return frozenset(lang for lang in SUPPORTED if load(lang, "time").get("count_opens_sentence"))
+
+
+def count_opens_sentence(text: str, start: int, end: int, lang: str | None) -> bool:
+    """A number that opens a sentence before a capitalised word, in a language that capitalises its
+    nouns (`count_opens_sentence` of its time.json): "1500 Beamte sollen es werden" counts (a year-like
+    number read as a count, quantity.number; the timex step leaves it); not a heading's year before a
+    colon or a dash ("2015 Rückblick: …"), and an English headline ("2016 Was Hard") keeps its year."""
+    if lang not in _count_first_languages() or not re.search(r"(?:^|[.!?]\s+)$", text[max(0, start - 3) : start]):
+        return False
+    return re.match(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?![a-zäöüß]|[ \t]*[:–—-])", text[end : end + 40]) is not None
+
+
 def street_number(text: str, start: int, end: int) -> bool:
     """Whether the number at `start`–`end` is a house number: no amount, no year."""
     return re.fullmatch(r"\d{1,5}", text[start:end]) is not None and _street().match(text, end) is not None
@@ -587,8 +613,8 @@ def _not_an_amount(text: str, span: Span, raw: str, start: int) -> bool:
         return True
     after = text[span.end : span.end + 12]
     word = re.match(r"\s*(\S+)", after)
-    if word and (word.group(1) in lx["clock"] or word.group(1).rstrip(",;.)") in lx["clock"]):
-        return True
+    if word and (word.group(1) in lx["clock"] or word.group(1).rstrip(",;.)") in lx["clock"] or word.group(1).rstrip(",;)") in lx["clock"]):
+        return True  # ("at 6 p.m., when …": the clock word with its own full stop, before a comma)
     if text[span.end : span.end + 1] == ")" and _SCORE_BEFORE.search(text, max(start, span.start - 12), span.start):
         return True  # "won 7-6 (5)": the points of a tie-break after a set's score
     if _file_number().match(text, span.end):
@@ -607,17 +633,22 @@ _FRACTION = re.compile(r"(?:\s+|-)(?:Drittel|Viertel|Fünftel|Sechstel|Achtel|Ze
 
 
 _LINE_NUMBER = re.compile(r"[ \t]*(\d{1,3})\.?[ \t]+\S")
+_ALONE_ON_LINE = re.compile(r"[ \t]*(?:\n|$)")  # nothing after a number up to its line's end
 
 
 def _list_rank(text: str, span: Span) -> bool:
     """A number that opens a line of a numbered list ("2 Jane Roe." after a line "1 John Doe."): it
     opens its line before a capitalised word, and the line before or after (blank lines skipped) opens
-    with the number one lower or one higher."""
+    with the number one lower or one higher. Also a number alone on its line, without a full stop, above
+    an item's title ("2", then a line "Jane Roe Speaks Out"), where the number one lower or one higher
+    stands alone on a line of the text too, however far (quantity.list_rank: the ranks of a listicle)."""
     line_start = text.rfind("\n", 0, span.start) + 1
-    if text[line_start : span.start].strip() or not re.match(r"\.?[ \t]+[A-ZÄÖÜ]", text[span.end : span.end + 3]):
-        return False
     n = int(text[span.start : span.end]) if text[span.start : span.end].isdigit() else -1
-    if n < 0:
+    if n < 0 or text[line_start : span.start].strip():
+        return False
+    if _ALONE_ON_LINE.match(text, span.end) and n < 1000:
+        return any(re.search(rf"(?m)^[ \t]*{k}[ \t]*$", text) for k in (n - 1, n + 1) if k >= 0)
+    if not re.match(r"\.?[ \t]+[A-ZÄÖÜ]", text[span.end : span.end + 3]):
         return False
     # the lines before and after, blank lines skipped, read in place (no copy of the text per number)
     before = line_start
@@ -761,6 +792,9 @@ def _after_label_noun(text: str, span: Span, start: int, lang: str | None) -> bo
     """"in area 55", "Tag 5 der Angriffe", "Artikel 5": a number right after a noun that it names
     (`label_nouns` in resources/<lang>/time.json), not a count."""
     m = re.search(r"([^\W\d_]+)\.?\s+$", text[max(start, span.start - 30) : span.start])
+    if m is None and span.start == start:
+        # an abbreviated label that the sentence split took for a full stop ("Prop. 13 failed"): read across it
+        m = re.search(r"(?<![\w.])([^\W\d_]+)\.[ \t]+$", text[max(0, span.start - 30) : span.start])
     if m is None or not text[span.start : span.end].isdigit():
         return False
     word = m.group(1)

@@ -521,6 +521,17 @@ def _relative_event(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
     return low[k] in lx.relative_events
 
 
+def _opened_by_question_word(low: list[str], i: int, lx: HedgeLex) -> bool:
+    """Whether a question word of `sentence_openers` opens the sentence or a stretch after a colon, a dash or
+    an opening quotation mark before the phrase at `i` ("Whether it works is unknown", "She wrote: “Whether
+    it works is unknown”")."""
+    return any(low[k] in lx.phrase_sentence_openers and (k == 0 or low[k - 1] in _STRETCH_OPENERS) for k in range(i))
+
+
+# (not a comma: "the mayor, who is unknown to most, …" is a relative clause)
+_STRETCH_OPENERS = frozenset({":", "“", "„", "\"", "«", "»", "(", "–", "—", "'", "‘", "‚"})
+
+
 def phrase_fits(low: list[str], i: int, phrase: tuple[str, ...], lx: HedgeLex) -> bool:
     """Whether a phrase at `i` has the context its hedge needs (`phrase_context`): a word before it
     ("is said to be", not "She said to be at the station"), a word after it ("No one knows whether
@@ -530,7 +541,7 @@ def phrase_fits(low: list[str], i: int, phrase: tuple[str, ...], lx: HedgeLex) -
     if phrase in lx.phrase_before and not (i > 0 and low[i - 1] in lx.phrase_before[phrase]):
         return False
     if phrase in lx.phrase_after and not any(w in lx.phrase_after[phrase] for w in low[end : end + lx.phrase_window]) \
-            and not (i > 0 and low[0] in lx.phrase_sentence_openers):
+            and not (i > 0 and _opened_by_question_word(low, i, lx)):
         return False  # "Offen ist, ob …" or "Ob er kommt, ist offen"; not "Der Laden ist offen"
     if phrase in lx.phrase_exclude:
         window = []
@@ -540,6 +551,14 @@ def phrase_fits(low: list[str], i: int, phrase: tuple[str, ...], lx: HedgeLex) -
             window.append(w)
         if any(w in lx.phrase_exclude[phrase] for w in window):
             return False  # "It is possible to book online", "Es ist möglich, Karten online zu kaufen": what can be done
+    if phrase in lx.phrase_exclude_acts:
+        back = []
+        for w in reversed(low[max(0, i - 8) : i]):
+            if not w[:1].isalnum() or w in lx.phrase_exclude_stops:
+                break
+            back.append(w)
+        if any(w.endswith(lx.phrase_exclude_acts[phrase]) for w in back):
+            return False  # "Auch ein Quereinstieg sei möglich", "ob ein Masterabschluss möglich ist": what one may do, no doubt (hedge.not.permitted_act)
     if phrase in lx.phrase_after_or_finite:
         if end < len(low) and low[end] in lx.phrase_after_or_finite[phrase]:
             return True

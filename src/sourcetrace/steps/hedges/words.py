@@ -45,6 +45,8 @@ class HedgeLex:
     phrase_exclude: dict[tuple[str, ...], frozenset[str]]  # "It is possible to book online": what can be done
     phrase_exclude_window: int
     phrase_exclude_stops: frozenset[str]  # "Es ist möglich, dass … zu hoch …": the window ends at "dass"
+    # "Ein Wechsel sei jederzeit möglich": a phrase of possibility after a noun of an act one may take (its ending)
+    phrase_exclude_acts: dict[tuple[str, ...], tuple[str, ...]]
     phrase_sentence_openers: frozenset[str]  # "Ob er kommt, ist offen": the question word opens the sentence
     phrase_after_or_finite: dict[tuple[str, ...], frozenset[str]]  # "It looks like they …"
     phrase_finite: frozenset[str]
@@ -232,6 +234,8 @@ def hedge_lex(code: str) -> HedgeLex:
         phrase_exclude={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("exclude_after", {}).items()},
         phrase_exclude_window=int(pc.get("exclude_window", 1)),
         phrase_exclude_stops=frozenset(w.lower() for w in pc.get("exclude_stops", [])),
+        phrase_exclude_acts={tuple(k.lower().split()): tuple(pc.get("exclude_act_endings", {}).get("endings", []))
+                             for k in pc.get("exclude_act_endings", {}).get("phrases", [])},
         phrase_sentence_openers=frozenset(w.lower() for w in pc.get("sentence_openers", [])),
         phrase_after_or_finite={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("after_or_finite", {}).items()},
         phrase_finite=frozenset(pc.get("finite", [])),

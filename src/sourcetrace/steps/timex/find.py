@@ -12,7 +12,7 @@ from itertools import pairwise
 from ...document import Span, Timex
 from ...resources import SUPPORTED, load
 from ...textutil import folded_lower
-from ..quantity import CURRENCY, UNIT, street_number
+from ..quantity import CURRENCY, UNIT, count_opens_sentence, street_number
 from .tense import tense_where
 from .values import normalise
 from .words import NEEDS_RX, alternation, kind_needs, kind_patterns, kind_triggers, time_lex, trigger_needs
@@ -111,11 +111,34 @@ def _programme_title(text: str, s: int, e: int) -> bool:
     return bool(nxt and nxt.group(1)[:1].islower())
 
 
+_QUOTE_OPEN = "\"“„«"
+_QUOTE_CLOSE = "\"”“»"
+
+
+def _quoted_title(text: str, s: int, e: int) -> bool:
+    """A capitalised time word inside a short title in quotation marks, each of its two to five words
+    capitalised but for short function words ("a guest spot on “Friday Night Live”", "his show “Nolan
+    Tonight.”"): a show's or a book's name, no time (timex.not.quoted_title)."""
+    if not text[s : s + 1].isupper():
+        return False
+    left = max(text.rfind(q, max(0, s - 40), s) for q in _QUOTE_OPEN)
+    rights = [i for i in (text.find(q, e, e + 40) for q in _QUOTE_CLOSE) if i >= 0]
+    if left < 0 or not rights:
+        return False
+    inner = text[left + 1 : min(rights)].strip().rstrip(".,!?")
+    words = inner.split()
+    if not 2 <= len(words) <= 5 or any(c in inner for c in "\n.!?,;:" + _QUOTE_OPEN + _QUOTE_CLOSE):
+        return False
+    return words[0][:1].isupper() and words[-1][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 for w in words)
+
+
 def _name_part(text: str, s: int, e: int, kind: str) -> bool:
     """A time word inside a name: a hyphenated compound ("ZDF-heute", "heute-journal"), or an
     all-capitals word beside another one ("USA TODAY"), or a capitalised deictic word inside a
-    sentence ("the Today programme", "die Sendung Heute")."""
+    sentence ("the Today programme", "die Sendung Heute"), or inside a short title in quotation marks."""
     if kind in _TITLE_KINDS and _programme_title(text, s, e):
+        return True
+    if kind in (*_NAMEABLE, "relpart", "weekday_part") and _quoted_title(text, s, e):
         return True
     if kind not in _NAMEABLE:
         return False
@@ -162,6 +185,38 @@ def _period_named(text: str, m: re.Match[str]) -> bool:
         return False
     nxt = re.match(r"\s+(\w+)", text[m.end() : m.end() + 20])
     return bool(nxt and nxt.group(1).lower() in rels)
+
+
+@cache
+def _rate_articles() -> dict[str, frozenset[str]]:
+    """The articles that make a unit of time the unit of a rate after an amount (`rate_articles` of each
+    language's time.json: "a", "an")."""
+    return {lang: frozenset(w.lower() for w in load(lang, "time").get("rate_articles", [])) for lang in SUPPORTED}
+
+
+_AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*(?:\s*(?:million|billion|thousand|hundred))?|\d[\d,.]*-?[a-z]+)(?:[ \t]+[a-z][a-z'-]*){0,3}[ \t]*-?$"
+                            r"|\$\d[\d,.]*-$")
+
+
+def _rate_unit(text: str, m: re.Match[str], code: str | None) -> bool:
+    """A unit of time after an indefinite article right after an amount and at most three words of its
+    noun ("50 minutes a day", "sent 50 men a day", "earns $37,000 a year", "a $6.99-a-month service"): the
+    unit of a rate (`rate_articles` of the language), no time of its own; not "with a year left", "a week
+    of voting" (no amount before)."""
+    words = m.group(0).split()
+    arts = _rate_articles().get(code or "", frozenset()) if code in SUPPORTED else frozenset().union(*_rate_articles().values())
+    first = re.split(r"-", words[0])[0].lower()
+    if len(words) > 2 or first not in arts or (len(words) == 1 and "-" not in words[0]):
+        return False
+    prev = re.search(r"(\w+)[ \t]+$", text[max(0, m.start() - 20) : m.start()])
+    if prev and prev.group(1).lower() in _rate_not_after():
+        return False  # "$33 billion over a decade", "in more than a year": a span, no rate
+    return _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+@cache
+def _rate_not_after() -> frozenset[str]:
+    return frozenset(w.lower() for lang in SUPPORTED for w in load(lang, "time").get("rate_not_after", []))
 
 
 def _rate_or_attribute(text: str, m: re.Match[str]) -> bool:
@@ -238,14 +293,42 @@ def _both(text: str, m: re.Match[str]) -> bool:
     return False
 
 
-def _count(text: str, m: re.Match[str]) -> bool:
+@cache
+def _numbered_name_words() -> dict[str, frozenset[str]]:
+    """The words after which a number of four digits is a name's number, by language
+    (`numbered_name_words` of resources/<lang>/time.json), in lower case."""
+    return {lang: frozenset(w.lower() for w in load(lang, "time").get("numbered_name_words", [])) for lang in SUPPORTED}
+
+
+def _numbered_name(text: str, start: int, code: str | None) -> bool:
+    """A four-digit number right after a word that numbers a bill or a record ("House Bill 1714",
+    "HB 1714's", "Prop. 1850", "Drucksache 1830": `numbered_name_words` of the text's language, every
+    language's when unknown): the name's number, no year."""
+    before = re.search(r"([^\W\d_][\w.]*?)\.?[ \t]+$", text[max(0, start - 20) : start])
+    if before is None:
+        return False
+    words = _numbered_name_words()
+    known = words.get(code or "", frozenset()) if code in words else frozenset().union(*words.values())
+    return before.group(1).lower() in known
+
+
+def _count(text: str, m: re.Match[str], code: str | None = None) -> bool:
     """A four-digit number that counts something: after a bound ("rund 1500"), or before a
-    capitalised noun without a determiner or preposition that would make it a year."""
+    capitalised noun without a determiner or preposition that would make it a year; in a language
+    that capitalises its nouns (`count_opens_sentence` of its time.json) also at a sentence's start
+    before one ("1500 Beamte sollen es werden": timex.not.count; an English headline, "2016 Was Hard",
+    keeps its year)."""
     before = text[max(0, m.start() - 14) : m.start()]
-    if _filters().count_before.search(before):
-        return True
+    if (bound := _filters().count_before.search(before)) is not None:
+        # not a year's bound after a preposition of time ("bis mindestens 2021", "until at least 2030")
+        prep = re.search(r"(\w+)\s+$", text[max(0, m.start() - 14 - 20) : m.start() - len(before) + bound.start()])
+        lx = time_lex()
+        return prep is None or prep.group(1).lower() not in lx.forward | lx.backward
     nxt = re.match(r"[ \t]+([A-ZÄÖÜ][a-zäöüß]+)", text[m.end() : m.end() + 30])
+    if count_opens_sentence(text, m.start(), m.end(), code):
+        return True
     return bool(nxt) and not _filters().year_before.search(before) and bool(re.search(r"[a-zäöüß,]\s+$", before))
+
 
 
 def _joins_year(text: str, prev: Timex, m: re.Match[str]) -> bool:
@@ -413,16 +496,20 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
                 lo, hi = day, None
         if kind == "month_attr" and (code not in time_lex().month_before_noun or not _LOWER_WORD_END.search(text[max(0, s - 30) : s])):
             continue  # a language without that order, or a name or sentence start before it ("Snowboarder March")
+        if kind == "duration" and _rate_unit(text, m, code):
+            continue  # "50 minutes a day", "$9-a-month plan", "3,000 a year": the unit of a rate, no time (timex.not.rate)
         if kind == "duration" and _period_named(text, m):
             continue  # "a day when the buses do not run", "in a year that brought …": that day or year, no duration
         if kind in ("duration", "duration2", "in_future", "ago", "later") and _both(text, m):
             continue  # "in beiden Jahren zusammen": the two years named before, no time of its own
         if kind in ("duration", "duration2") and _age(text, m):
             continue  # an age ("16 Jahre alt", "ab 16 Jahren", "mit elf Wochen"), not a duration
-        if (kind == "year_bare" and _count(text, m)) or (kind in ("year", "year_bare") and _filters().amount_range.match(text, m.end())):
+        if (kind == "year_bare" and _count(text, m, code)) or (kind in ("year", "year_bare") and _filters().amount_range.match(text, m.end())):
             continue  # "rund 1500 Azubis", "fast 2000 Mitarbeiter": a number, not a year
         if kind == "year_bare" and street_number(text, m.start(), m.end()):
             continue  # "of 1987 Birch Drive": a house number
+        if kind == "year_bare" and _numbered_name(text, m.start(), code):
+            continue  # "House Bill 1714", "HB 1714", "Drucksache 1830": a bill's or a record's number, no year (timex.not.numbered_name)
         res = normalise(kind, m, lo, window, narrative, narrative_year, code, narrative_month=narrative_month)
         if res is None:
             continue
@@ -469,7 +556,10 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         if pm and pm.end() < m.end():
             s0 = pm.end()  # TimeML extents leave out the preposition: "am Samstag" → "Samstag"
         out.extend(_listed_days(text, max(start, taken_end), s0, value) if kind == "day_month_year" else [])
-        out.append(Timex(Span(s0, m.end()), typ, value, f"timex.{kind}", anchored=anchored and bool(value)))  # type: ignore[arg-type]
+        # a relative unit read as a span up to now ("in the last year" P1Y, "in six months" of work done) names
+        # that reading in its rule, as the date reading keeps the kind's own
+        rule = f"timex.{kind}+span" if typ == "DURATION" and kind in ("rel_week", "in_future") else f"timex.{kind}"
+        out.append(Timex(Span(s0, m.end()), typ, value, rule, anchored=anchored and bool(value)))  # type: ignore[arg-type]
         taken_end = m.end()
         if value and typ in ("DATE", "TIME") and full_day(value):
             narrative = full_day(value)
@@ -478,7 +568,39 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         if value and typ == "DATE" and re.match(r"\d{4}", value) and YEAR_IN.search(m.group(0)):
             narrative_year = recent_year = int(value[:4])
     _range_years(text, out)
+    _range_firsts(text, out, start, code)
     return out
+
+
+@cache
+def _range_first_rx(code: str | None) -> re.Pattern[str]:
+    """A number and a joiner right before a duration's number (`duration_range_joiners` of the language, every
+    language's when None): "zwölf oder |13 Jahre", "ten to |15 years", "3-|5 years"."""
+    codes = [code] if code in SUPPORTED else list(SUPPORTED)
+    joiners = {w for c in codes for w in load(c, "time").get("duration_range_joiners", [])}
+    numbers = alternation(k for k in time_lex().numbers if k.isalpha() and len(k) > 1)
+    join = rf"\s+(?:{alternation(joiners)})\s+" if joiners else r"(?!x)x"
+    return re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)?|{numbers})(?:{join}|\s?[-–]\s?)$", re.I)
+
+
+def _range_firsts(text: str, found: list[Timex], start: int, code: str | None) -> None:
+    """The first end of a range of durations that names its unit once ("zwölf oder 13 Jahre", "ten to
+    15 years"): a duration of its own with the second's unit (timex.duration+range_first), as the two
+    ends of a range of years are two dates. A number that is itself a duration is left alone."""
+    for i in range(len(found) - 1, -1, -1):
+        t = found[i]
+        um = re.fullmatch(r"(PT?)(\d+(?:\.\d+)?)([A-Z]+)", t.value)
+        if t.rule != "timex.duration" or um is None or not text[t.span.start : t.span.start + 1].isalnum():
+            continue
+        m = _range_first_rx(code).search(text, max(start, t.span.start - 40), t.span.start)
+        if m is None or (i > 0 and found[i - 1].span.end > m.start(1)):
+            continue
+        word = m.group(1).lower()
+        n = time_lex().numbers.get(word) if not word[0].isdigit() else float(word.replace(",", "."))
+        if n is None or n >= float(um.group(2)):
+            continue  # a first end not below the second ("20 to 5 years"): no range
+        value = f"{um.group(1)}{int(n) if n == int(n) else n}{um.group(3)}"
+        found.insert(i, Timex(Span(m.start(1), m.end(1)), "DURATION", value, "timex.duration+range_first"))
 
 
 _PAIRED_MONTHS = ("timex.month", "timex.month_attr", "timex.month_pair")

@@ -227,7 +227,8 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
     c0, c1 = _clause_of(window, pos, end)
     c0, c1, condition = _subclauses(window, pos, end, c0, c1, code)
     relative: list[tuple[int, int]] = []  # relative clauses passed over after a fronted expression
-    if len(re.findall(r"\w+", window[c0:pos] + " " + window[end:c1])) <= 2 and not condition:
+    # (a weekday's possessive is no word of its own: "During Saturday's meeting, members voiced …" is fronted)
+    if len(re.findall(r"\w+", window[c0:pos] + " " + re.sub(r"^['’]s\b", "", window[end:c1]))) <= 2 and not condition:
         # a fronted adverbial ("On Wednesday, Trump said …"): its clause is the one that follows, past
         # appositions without a tense marker ("Friday, the state, leading a coalition, asked …")
         # appositions without a tense marker ("Friday, the state, leading a coalition, asked …") and

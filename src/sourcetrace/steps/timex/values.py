@@ -56,6 +56,8 @@ def _num(tok: str) -> float | None:
     t = tok.lower()
     if t in lx.numbers:
         return lx.numbers[t]
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+", t):
+        return float(re.sub(r"[.,]", "", t))  # "seit 1.000 Jahren", "for 2,000 years": a number in groups of thousands
     try:
         return float(t.replace(",", "."))
     except ValueError:
@@ -571,6 +573,12 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         return ("DURATION", f"P{_fmt_num(n_years)}Y") if n_years else None
     if kind == "quarter":
         return _quarter(low, anchor, year, tense, code)
+    if kind == "rel_quarter":
+        shift = lx.relative_quarters.get(re.sub(r"\s+", " ", low))
+        if shift is None:
+            return None
+        q = anchor.year * 4 + (anchor.month - 1) // 3 + shift  # "last quarter" in May 2016: 2016-Q1
+        return "DATE", f"{q // 4}-Q{q % 4 + 1}"
     if kind == "anaphoric_month":
         # "later that month", "the following month": counted from the last month or day the text named
         step_m = lx.anaphoric_months.get(re.sub(r"\s+", " ", low))

@@ -37,6 +37,7 @@ class _Lex:
     quarter_ordinals: dict[str, int]  # "dritten" → 3, "third" → 3
     quarter_nouns: frozenset[str]  # "Quartal", "quarter"
     half_nouns: frozenset[str]  # "Jahreshälfte", "half"
+    relative_quarters: dict[str, int]  # "last quarter" → -1: quarters after the article's
     quarter_needs_year: frozenset[str]  # languages whose quarter or half needs its year named ("the third quarter of 2019")
     adjective_units: dict[str, str]  # "wöchig" → "W": "einwöchigen", "14-tägige"
     relative_parts: dict[str, str]  # "last night" → "-1TNI": a part of a day counted from the article date
@@ -108,6 +109,7 @@ def time_lex() -> _Lex:
         quarter_ordinals={k.lower(): int(v) for k, v in merged("quarter_ordinals").items()},  # type: ignore[call-overload]
         quarter_nouns=frozenset(w.lower() for w in mergedl("quarter_nouns")),
         half_nouns=frozenset(w.lower() for w in mergedl("half_nouns")),
+        relative_quarters={k.lower(): int(v) for k, v in merged("relative_quarters").items()},  # type: ignore[call-overload]
         quarter_needs_year=frozenset(lang for lang in SUPPORTED if load(lang, "time").get("quarter_needs_year")),
         adjective_units={k.lower(): str(v) for k, v in merged("adjective_units").items()},
         relative_parts={k.lower(): str(v) for k, v in merged("relative_parts").items()},
@@ -297,6 +299,10 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "the third quarter of 2019", "the first half of the year"
         ("quarter", rf"\b(?:{alternation(lx.quarter_ordinals) or '(?!x)x'})\s+(?:{alternation(lx.quarter_nouns | lx.half_nouns) or '(?!x)x'})\b"
                     rf"(?:\s+(?:of\s+|des\s+Jahres\s+)?{Y}\b|\s+of\s+(?:the|this|last)\s+year\b|\s+des\s+(?:Vorjahres|vergangenen\s+Jahres|laufenden\s+Jahres)\b)?"),
+        # a quarter relative to the article's ("last quarter", "im vergangenen Quartal"); not "the last quarter"
+        # (of a game, or "of the year"), nor before "of"/"des" or a year
+        ("rel_quarter", r"(?<!\bthe\s)(?<!\bThe\s)\b(?:" + ("|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.relative_quarters, key=len, reverse=True)) or r"(?!x)x")
+                        + r")\b(?![-‐])(?!\s+(?:of|des|der|\d)\b)"),
         # relative to the last year the text named ("in March 2011. The following year, …" → 2012)
         ("anaphoric_year", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.anaphoric_years, key=len, reverse=True)) + r")\b"),
         # relative to the last month or day the text named ("later that month", "im selben Monat")
@@ -408,6 +414,7 @@ def kind_needs() -> dict[str, tuple[str, ...]]:
         "duration_adj": tuple(sorted(lx.adjective_units)),
         "duration_years_adj": lx.year_adjective_stems,
         "quarter": tuple(sorted(lx.quarter_nouns | lx.half_nouns)),
+        "rel_quarter": tuple(sorted(lx.quarter_nouns)),
         "heuer": tuple(sorted(lx.year_offsets)),
         "anaphoric_year": ("jahr", "year"),
         "anaphoric_month": ("monat", "month"),
