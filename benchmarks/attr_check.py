@@ -273,7 +273,8 @@ def show(score: ModuleType, art: str, text: str, gold: dict[str, Any], pred: dic
         content = _clip(" … ".join(c["text"] for c in g["content"]))
         if pi is None:
             near = max((j, qi) for (qg, qi), j in jac.items() if qg == gi) if any(qg == gi for qg, _ in jac) else None
-            print(f"  {art} MISS   {g['mode']:12} [{who}] {content!r}")
+            links = f" via {[v['name'] for v in g['via']]!r}" if g["via"] else ""
+            print(f"  {art} MISS   {g['mode']:12} [{who}] {content!r}{links}")
             if near:
                 print(f"  {art}        nearest J {near[0]:.2f}: {text_of(patts[near[1]])!r} ({patts[near[1]].get('rule')})")
             continue
@@ -291,6 +292,10 @@ def show(score: ModuleType, art: str, text: str, gold: dict[str, Any], pred: dic
             if not (score.names_match([v["name"], *v["aliases"]], pvia)
                     or (score.names_match([v["name"], *v["aliases"]], pnames) and score.names_match(gnames, pvia))):
                 print(f"  {art} VIA    {g['mode']:12} [{who}] via {v['name']!r} got {pvia!r} ({p.get('rule')})")
+        gvia = [n for v in g["via"] for n in (v["name"], *v["aliases"])]
+        extra = [n for n in dict.fromkeys(pvia) if not score.names_match([n], gvia + gnames)]
+        if extra and not g["via"]:  # a link where the label has none (a wrong link beside a right one is not listed)
+            print(f"  {art} VIA+   {g['mode']:12} [{who}] got via {extra!r} ({p.get('rule')}) {content!r}")
     hit = set(match.values())
     for pi, p in enumerate(patts):
         if pi not in hit:

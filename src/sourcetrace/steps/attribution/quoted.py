@@ -25,7 +25,7 @@ from ..lexicon import (
 from ..quotes import Quote
 from ..sources import classify_mention, full_name, is_role
 from ..syntax import entities_overlapping
-from .chains import after_programme
+from .chains import after_programme, vias
 from .contents import split_unclosed
 from .context import QUOTE_CHARS, Context, Intervals, sentence_language, strip_span
 from .continuation import line_index
@@ -106,10 +106,17 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
             rule = "attr.direct.de.colon_subject.fronted"  # "Am Abend schrieb ihm die Nachbarin einen Zettel: «…»"
             if ctx.text[intro[0].start : intro[0].end] in lang("de").person_pronouns and _near_previous(spoken, q.inner.start, line_of):
                 intro = None  # ("Dabei war sie nachdenklich: «…»" near the last speaker's words: she goes on, as untagged)
+        links: list[tuple[Span, bool]] = []
         if intro is None:
             intro, rule = en_colon_intro(ctx, q, si), "attr.direct.en.colon_subject"
+            if intro is not None and si is not None:
+                # "In an interview with the Ledger, Lee went on with this remark: “…”": the chain phrases of
+                # the words before the colon (`+fronted_link`)
+                before = [t for t in ctx.doc.sentences[si].tokens if t.span.end <= q.outer.start]
+                links = [v for v in vias(ctx, before, lang("en"), exclude=intro[0]) if not v[0].overlaps(intro[0])]
+                rule += "+fronted_link" if links else ""
         if intro is not None:
-            ctx.cands.append(Cand("direct", [parts[0]], intro[1], intro[0], rule, si))
+            ctx.cands.append(Cand("direct", [parts[0]], intro[1], intro[0], rule, si, via=links))
             for extra in parts[1:]:
                 ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
             bisect.insort(spoken, parts[-1].end)

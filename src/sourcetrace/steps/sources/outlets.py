@@ -210,6 +210,20 @@ def poll_in_text(doc: Document, pos: int, lx: Lang, reg: Registry | None) -> tup
     return found.end(), reg.add(MentionInfo(name, name, "document"), Span(found.start(), found.end()), "source.poll")
 
 
+def pollster_alias(name: str, lx: Lang) -> str | None:
+    """The pollster a poll's name holds after its noun and `poll_owner_words` ("poll conducted by the
+    Harbor Ledger": "Harbor Ledger"), one of the poll's names: labels name a poll by its pollster; None
+    when the name has no such words."""
+    if not lx.poll_heads or not lx.poll_owner_words:
+        return None
+    heads = "|".join(re.escape(h) for h in sorted(lx.poll_heads, key=len, reverse=True))
+    owners = "|".join(re.escape(w) for w in sorted(lx.poll_owner_words, key=len, reverse=True))
+    m = re.match(rf"(?i:{heads})\s+(?i:{owners})\s+(.+)$", name.strip())
+    if m is None or not m.group(1)[:1].isupper():
+        return None
+    return m.group(1).strip()
+
+
 def poll_noun_before(reg: Registry, doc: Document, pos: int, share: str, lx: Lang) -> str | None:
     """German: the survey a share of people answered when no poll by name was found before `pos`
     (`poll_before`, `poll_in_text`): the last noun before it, in the 1500 characters before, that is

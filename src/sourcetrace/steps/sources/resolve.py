@@ -73,6 +73,7 @@ from .outlets import (
     poll_finding_before,
     poll_in_text,
     poll_noun_before,
+    pollster_alias,
     publisher_keys,
     relayed_links,
 )
@@ -532,6 +533,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 first = next((k for k, w in enumerate(words) if w[:1].isupper()), 0)
                 if 0 < first < len(words) - 1 and all(w.islower() for w in words[:first]) and " ".join(words[first:]) not in psrc.aliases:
                     psrc.aliases.append(" ".join(words[first:]))  # "new Gallup poll": also "Gallup poll"
+                if (pollster := pollster_alias(psrc.name, lx)) is not None and pollster not in psrc.aliases:
+                    psrc.aliases.append(pollster)  # "poll conducted by the Harbor Ledger": also "Harbor Ledger"
                 via.append(Via(poll, psrc.name, None, "via.poll", "downstream"))
         if sid is not None and reg.get(sid).type == "anonymous" and c.source is not None:
             # "Die Quelle der «Hafenpost»": the outlet relays its anonymous source
@@ -557,16 +560,26 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         # (the questions put after the told claim's last sentence: '… told Ann Roe of CNN, "We leave. Soon."
         # Roe asked, "Why?" "…," he responded.')
         asked = told is not None and lx.code == "en" and _questions_between(doc, max(told[2], min(told[4], begins - 1)), begins, lx)
+        # (the last sentence of the claim before, when its quotation ran on over several: '"…," she said.
+        # "The wheat died. Then the corn. …" "…," she continued.' — the sentences inside that quotation are
+        # no narration between; `+continued.past_quotation`)
+        past = told is not None and lx.code == "en" and not asked and told[2] < told[4] < begins and c.sent > told[2] \
+            and not _carries_across(doc, told[2], max(begins, told[2]), lx) and _carries_across(doc, told[4], begins, lx)
+        # (English: the gap counted to where what is said begins, not to its cue after a quotation of
+        # many sentences: '"…," he told ITV. "One. Two. Three. Four," he said.'; `+continued.long_quotation`)
+        since = 0 if told is None else told[4] if asked or past else told[2]
+        long = told is not None and lx.code == "en" and c.sent - since > _max_gap(lx) >= begins - since > 0
         if not via and told is not None and sid == told[0] and (c.sent > told[2] or (told[3] and c.sent == told[2])) \
-                and c.sent - (told[4] if asked else told[2]) <= _max_gap(lx) and cue_goes_on(doc, c, lx, any_verb=told[3] or asked) \
-                and (asked or _carries_across(doc, told[2], max(begins, told[2]), lx)):
+                and (c.sent - since <= _max_gap(lx) or long) and cue_goes_on(doc, c, lx, any_verb=told[3] or asked) \
+                and (asked or past or _carries_across(doc, told[2], max(begins, told[2]), lx)):
             # (English, also the answer to a question put in between: '“…,” he told Ann Roe of CNN. Roe
             # then asked, “And then?” “We leave,” he responded.' — the same interview)
             # '"…," she told Fox. The country would not accept it, she said.': the same occasion (also
             # across a sub-heading; not across narration or a line that names another time)
             # (`+continued.after_question`: carried only because the sentences between are the
             # interviewer's questions, not sub-headings)
-            mark = "+continued" if _carries_across(doc, told[2], max(begins, told[2]), lx) else "+continued.after_question"
+            mark = "+continued.past_quotation" if past else "+continued.long_quotation" if long else \
+                "+continued" if _carries_across(doc, told[2], max(begins, told[2]), lx) else "+continued.after_question"
             via = [Via(v.source, v.name, v.span, v.rule.split("+continued")[0] + mark, v.position) for v in told[1]]
         if c.post_account is not None and c.mode != "social_post":
             pseg = doc.segments[c.post_account]
