@@ -55,6 +55,15 @@ def test_a_branch_of_a_party_is_a_source_of_its_own() -> None:
     assert "ÖVP Kärnten" in found
 
 
+def test_a_word_in_er_that_names_no_place_makes_no_branch() -> None:
+    # (review of session 34: the place's word in -er follows an article; "Weder", "Jeder" open no branch)
+    lx = lang("de")
+    for text in ("Weder SPÖ", "Jeder ÖVP", "Unser FPÖ"):
+        info = analyse_mention(text, lx)
+        assert info.type == "party" and info.trim != "source.party.branch", text
+    assert analyse_mention("der Grazer ÖVP", lx).name == "Grazer ÖVP"
+
+
 def test_a_member_of_a_party_is_the_person_named_before() -> None:
     said = _speakers("Streit um Regeln\n\nDer Plan sei gut, sagte der Abgeordnete Jan Moser. "
                      "Dennoch betont der Grüne, dass die Regeln zu streng seien.\n")
@@ -113,6 +122,16 @@ def test_the_head_of_state_by_a_neuter_noun_is_the_president_named_before() -> N
     said = _speakers("Rede im Landtag\n\nBundespräsident Karl Wendt sieht eine wachsende Gefahr. Der Angriff auf Jan Roth "
                      "sei ein Verbrechen, sagte das Staatsoberhaupt.\n")
     assert ("Der Angriff auf Jan Roth sei ein Verbrechen", "Karl Wendt") in said
+
+
+def test_the_head_of_state_is_no_chancellor_named_after_the_president() -> None:
+    # (review of session 34: `role_variants` keep the head of state and the head of government apart)
+    said = _speakers("Besuch in der Hofburg\n\nBundespräsident Karl Wendt empfing Kanzlerin Ida Brandt. Die Zölle seien ein "
+                     "Fehler, sagte das Staatsoberhaupt.\n")
+    assert ("Die Zölle seien ein Fehler", "Karl Wendt") in said
+    said = _speakers("Besuch in der Hofburg\n\nBundespräsident Karl Wendt empfing Kanzlerin Ida Brandt. Die Zölle seien ein "
+                     "Fehler, sagte das Regierungsoberhaupt.\n")
+    assert ("Die Zölle seien ein Fehler", "Ida Brandt") in said
 
 
 def test_an_attribute_that_points_back_is_no_part_of_a_name() -> None:
