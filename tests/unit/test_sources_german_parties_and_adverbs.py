@@ -72,6 +72,13 @@ def test_a_member_of_a_party_is_the_person_named_before() -> None:
                                    "Dennoch betont der Grüne, dass die Regeln zu streng seien.\n")
 
 
+def test_a_member_of_a_party_is_no_one_of_the_other_gender() -> None:
+    # (review of session 34: "der Grüne" is a man; the woman named before is not him)
+    said = _speakers("Streit um Regeln\n\nDer Plan sei gut, sagte Eva Lindner. Dennoch betont der Grüne, dass die Regeln "
+                     "zu streng seien.\n")
+    assert ("dass die Regeln zu streng seien", "Eva Lindner") not in said
+
+
 def test_a_party_adjective_before_a_role_is_the_roles_attribute() -> None:
     said = _speakers("Steuer umstritten\n\nDie Steuer sei zu hoch, schrieb die Grüne deutsche Abgeordnete Anna Kessler "
                      "am Montag.\n")
@@ -103,11 +110,28 @@ def test_an_acronym_and_the_compound_name_it_spells_are_one_source() -> None:
     assert "VCN" not in found and found["Nordland"][0] == "ngo"
 
 
+def test_an_acronym_is_spelled_by_parts_of_three_letters_or_more() -> None:
+    # (review of session 34: the "k" that ends "Bank" opens no part of a compound)
+    from sourcetrace.steps.sources.acronyms import spells_compound_name
+
+    assert spells_compound_name("BKA", "Bundeskriminalamt") and spells_compound_name("VCN", "Verkehrsclub Nordland")
+    assert not spells_compound_name("BKA", "Bank Austria")
+    found = _sources("Prüfung bestanden\n\nDie Kredite seien sicher, sagte die Bank Austria. Das BKA erklärte, dass "
+                     "niemand verhaftet worden sei.\n")
+    assert "BKA" in found
+
+
 def test_the_other_party_of_a_coordination_that_claims_nothing_is_no_source() -> None:
     # (source.drop.unclaimed_member, resolve: "haben A und B … vorgeschlagen" claims nothing; only A speaks later)
     found = _sources("Recht auf Bargeld\n\nBereits am Montag haben FPÖ und ÖVP die Verankerung des Rechts in der Verfassung "
                      "vorgeschlagen. Es gehe um Kontrolle, so die FPÖ-Aussendung.\n")
     assert "FPÖ" in found and "ÖVP" not in found
+
+
+def test_the_other_party_of_a_coordination_whose_speech_goes_on_stays_a_source() -> None:
+    # (review of session 34: source.drop.unclaimed_member spares the members whose claim a later sentence inherits)
+    found = _sources("Neue Pläne\n\nAm Montag haben NEOS und KPÖ den Plan für die Schulen gelobt. Er sei längst überfällig.\n")
+    assert {"NEOS", "KPÖ"} <= set(found)
 
 
 def test_bodies_named_by_their_field_or_a_hyphenated_compound_are_typed() -> None:
