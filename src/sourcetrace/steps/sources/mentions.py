@@ -486,7 +486,8 @@ def _party_branch(core: str, gaz: tuple[str, str, list[str]], lx: Lang, text: st
     """`source.party.branch` (German): a party's name (resources/<lang>/parties.json, common/outlets.json) with
     a place beside it names the party's branch there, a source of its own and no alias of the party: a
     capitalised word in -er of a place's people right before it ("die Wiener SPÖ", "die Klosterneuburger
-    ÖVP") or a state, country or capital right after it ("die SPÖ Wien", "die CDU Hessen"). The branch's
+    ÖVP") or a state, country or capital right after it ("die SPÖ Wien", "die CDU Hessen"), also after "in"
+    ("die SPÖ in Wien"). The branch's
     name is those words as written; None when no place stands beside the name. The word in -er follows an
     article in `text`, the whole mention (review of session 34: "Weder SPÖ noch ÖVP", "Jeder SPÖ-Wähler",
     "Unser ÖVP" name no place)."""
@@ -503,6 +504,8 @@ def _party_branch(core: str, gaz: tuple[str, str, list[str]], lx: Lang, text: st
         return " ".join(words[at - 1 : at + 1])
     if at + 1 < len(words) and words[at + 1] in places:
         return " ".join(words[at : at + 2])
+    if at + 2 < len(words) and words[at + 1] in load(lx.code, "parties").get("branch_prepositions", []) and words[at + 2] in places:
+        return " ".join(words[at : at + 3])  # "die SPÖ in Wien" (review of session 34)
     return None
 
 
