@@ -30,6 +30,14 @@ def test_das_before_a_noun_is_the_article_of_the_speaker() -> None:
     assert got and got[0][1] == "Ministerium" and "+object_pronoun" not in got[0][2]
 
 
+def test_the_one_told_after_the_pronoun_is_no_speaker() -> None:
+    # (review of session 34: a dative phrase between the pronoun and the speaker is the one told)
+    got = _said("Die Fähre über den See fährt ab Mai wieder, bestätigte dies dem Sprecher ein Beamter des Hafens.")
+    assert got and got[0][1] is not None and "Sprecher" not in got[0][1] and got[0][2].endswith("+object_pronoun")
+    got = _said("Die Fähre über den See fährt ab Mai wieder, erklärte dies den Reportern die Landesrätin Eva Pichler.")
+    assert got and got[0][1] == "Eva Pichler" and got[0][2].endswith("+object_pronoun")
+
+
 def test_the_pronoun_carries_over_to_continued_speech() -> None:
     got = _said("Der Markt ist in Bewegung geraten, kommentierte dies Sabine Lehner, die Sprecherin der Händler. "
                 "Die Preise seien viel zu hoch.")

@@ -460,6 +460,12 @@ def object_pronoun_at(ctx: Context, toks: list[Token], k: int, lx: Lang) -> int 
     if k + 1 >= n or low not in always | before_determiner:
         return None
     j = skip_adverbials(ctx, toks, k + 1, lx)
+    if j < n and toks[j].text.lower() in lx.oblique_articles and np_forward(ctx, toks, j, lx) > j + 1:
+        # "…, erklärte dies den Journalisten die Ministerin": the one told (dative) is no speaker; the
+        # speaker is the phrase after it, and it must be one (review of session 34)
+        j = skip_adverbials(ctx, toks, np_forward(ctx, toks, j, lx), lx)
+        if j >= n or toks[j].text.lower() in lx.oblique_articles:
+            return None
     if j >= n or np_forward(ctx, toks, j, lx) <= j:
         return None
     if low in always:

@@ -87,7 +87,9 @@ def spells_compound_name(acronym: str, name: str) -> bool:
     such word gives the acronym's next letter with its initial, and may give the letters after it
     from inside the word, in order (the parts of a compound: "Über|wachungs|verein" gives "ÜV"); a
     lower-case word ("für", "und") gives none. Every letter of the acronym is used and every
-    capitalised word gives one; an acronym of two letters needs two words."""
+    capitalised word gives one; an acronym of two letters needs two words. A letter from inside a word
+    opens a part of three letters or more after one of three or more ("Bundes|kriminal|amt"; not the
+    "k" of "Bank": review of session 34)."""
     if not GERMAN_ACRONYM.match(acronym) or sum(c.isupper() for c in acronym) < 2:
         return False
     words = [w for w in re.findall(r"[\wÄÖÜäöüß]+", name) if w[:1].isupper()]
@@ -103,15 +105,18 @@ def spells_compound_name(acronym: str, name: str) -> bool:
             return False
         rest = words[k][1:].lower()
         at += 1
-        pos = 0
+        pos, last = 0, -1
         while True:
             if fit(k + 1, at):
                 return True
             if at == len(letters):
                 return False
-            pos = rest.find(letters[at], pos)
+            pos = rest.find(letters[at], max(pos, last + 3))
+            while pos >= 0 and len(rest) - pos < 3:
+                pos = -1  # (too near the word's end to open a part)
             if pos < 0:
                 return False
+            last = pos
             pos += 1
             at += 1
 

@@ -362,7 +362,7 @@ def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, a
             return None  # "die Feuerwehr", "der Bund": a body; "der Versicherer": a firm, maybe
         sid = last_person_before(reg, m.start, max(0, m.start - _WINDOW), gender=want, by_given_name=True)
         if member:
-            sid = _member_named_before(doc, reg, m.start, sid) or sid
+            sid = _member_named_before(doc, reg, m.start, sid, want) or sid
         if sid is None:
             sid = _person_written_before(doc, reg, m.start, want)
         if sid is not None and by_role and not (plain and low.endswith(lx.masculine_person_endings)):
@@ -422,19 +422,28 @@ def _gendered_person_noun(word: str, lx: Lang) -> bool:
     return (word in lx.masculine_words or word in lx.feminine_words) and word.lower() not in lx.general_person_nouns
 
 
-def _member_named_before(doc: Document, reg: Registry, pos: int, known: str | None) -> str | None:
+def _member_named_before(doc: Document, reg: Registry, pos: int, known: str | None, gender: str | None = None) -> str | None:
     """The person a party's member ("der Grüne") stands for when the text wrote a name after the person
     `known` last mentioned: the person entity of the model with a given name and a surname nearest before
     `pos`, in its own sentence or the one before ("… ist der Abgeordnete Jan Moser. Doch der Grüne
     beklagt …"), a source of the registry made for it if it spoke nowhere (rule
-    `source.person.party_member`); None when no such name stands after `known`'s last mention."""
+    `source.person.party_member`); None when no such name stands after `known`'s last mention. A person of
+    the other `gender` than the article's, by the registry or the given name, is none ("der Grüne" is no "Eva
+    Roth"; review of session 34)."""
+
+    def other_gender(toks: list[str]) -> bool:
+        sid = reg.find_person(toks)
+        told = (reg.gender.get(sid) if sid is not None else None) or en_gender_words()[1].get(toks[0])
+        return gender is not None and told in ("m", "f") and told != gender
+
     k = bisect.bisect_right(reg.sentence_starts, pos) - 1
     lo = reg.sentence_starts[k - 1] if k >= 1 else 0
     seen = max((p for p, sid in reg.persons_seen if sid == known and p < pos), default=-1) if known is not None else -1
     best = None
     for e in entities_overlapping(doc, Span(lo, pos)):
         toks = doc.text[e.span.start : e.span.end].split()
-        if e.label == "PER" and e.span.end <= pos and e.span.start > seen and len(toks) >= 2 and all(t[:1].isupper() for t in toks):
+        if e.label == "PER" and e.span.end <= pos and e.span.start > seen and len(toks) >= 2 and all(t[:1].isupper() for t in toks) \
+                and not other_gender(toks):
             best = e
     if best is None:
         return None
@@ -445,13 +454,13 @@ def _member_named_before(doc: Document, reg: Registry, pos: int, known: str | No
 
 def _person_written_before(doc: Document, reg: Registry, pos: int, gender: str) -> str | None:
     """The person source whose full name the text wrote last in the window before `pos`, of
-    `gender` or none known, where no mention of a source was registered there ("Jonas Keller, 14 Jahre
+    `gender` or none known (by the text, else by the given name), where no mention of a source was registered there ("Jonas Keller, 14 Jahre
     alt, lebt … «…», erzählt der Bub": the boy is the one named at the start, who speaks only later)."""
     best: tuple[int, str] | None = None
     for sid in reg.person_tokens:
         name = reg.get(sid).name
-        if " " not in name or reg.gender.get(sid, gender) != gender:
-            continue
+        if " " not in name or (reg.gender.get(sid) or en_gender_words()[1].get(name.split()[0]) or gender) != gender:
+            continue  # (of the other gender by the text or by the given name: "der Grüne" is no "Eva Roth")
         lo = max(0, pos - _WINDOW)
         hits = [lo + m.start() for m in whole_words(doc.text[lo:pos], name)]  # (as whole words: no "Anna Berg" in "Anna Bergmann")
         at = hits[-1] if hits else -1

@@ -482,23 +482,30 @@ def attribute_word(first: str) -> bool:
     return len(low) > 5 and low.endswith(ends) and translit_key(first) not in given_name_keys()
 
 
-def _party_branch(core: str, gaz: tuple[str, str, list[str]], lx: Lang) -> str | None:
+def _party_branch(core: str, gaz: tuple[str, str, list[str]], lx: Lang, text: str = "") -> str | None:
     """`source.party.branch` (German): a party's name (resources/<lang>/parties.json, common/outlets.json) with
     a place beside it names the party's branch there, a source of its own and no alias of the party: a
     capitalised word in -er of a place's people right before it ("die Wiener SPÖ", "die Klosterneuburger
-    ÖVP") or a state, country or capital right after it ("die SPÖ Wien", "die CDU Hessen"). The branch's
-    name is those words as written; None when no place stands beside the name."""
+    ÖVP") or a state, country or capital right after it ("die SPÖ Wien", "die CDU Hessen"), also after "in"
+    ("die SPÖ in Wien"). The branch's
+    name is those words as written; None when no place stands beside the name. The word in -er follows an
+    article in `text`, the whole mention (review of session 34: "Weder SPÖ noch ÖVP", "Jeder SPÖ-Wähler",
+    "Unser ÖVP" name no place)."""
     words = core.split()
     forms = {gaz[0], *gaz[2]}
     at = next((k for k, w in enumerate(words) if w in forms), None)
     if at is None:
         return None
     places = region_names() | country_names()
+    said = text.split()
     if at > 0 and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}er", words[at - 1]) and not is_role(words[at - 1], lx) \
-            and words[at - 1] not in lx.type_heads:
+            and words[at - 1] not in lx.type_heads \
+            and any(w.lower() in lx.determiners and said[k + 1] == words[at - 1] for k, w in enumerate(said[:-1])):
         return " ".join(words[at - 1 : at + 1])
     if at + 1 < len(words) and words[at + 1] in places:
         return " ".join(words[at : at + 2])
+    if at + 2 < len(words) and words[at + 1] in load(lx.code, "parties").get("branch_prepositions", []) and words[at + 2] in places:
+        return " ".join(words[at : at + 3])  # "die SPÖ in Wien" (review of session 34)
     return None
 
 
@@ -750,7 +757,7 @@ def _analyse_mention(text: str, lx: Lang) -> MentionInfo:
         # "Ann R. Lee": a given name, an initial and a surname are a person, whatever outlet or firm the
         # surname also names; words in capitals before them are a title ("Billionaire Ann R. Lee")
         return MentionInfo(t, " ".join(cw0[-3:]), "person", role=" ".join(cw0[:-3]) or None, person_tokens=cw0[-3:])
-    if gaz and gaz[1] == "party" and lx.code == "de" and (branch := _party_branch(core, gaz, lx)) is not None:
+    if gaz and gaz[1] == "party" and lx.code == "de" and (branch := _party_branch(core, gaz, lx, t)) is not None:
         return MentionInfo(t, branch, "party", trim="source.party.branch")
     if gaz and (htype in (None, "media", "news_agency", "think_tank", "intelligence", "government", "international_org") or len(words) <= 3):
         name, typ, aliases = gaz

@@ -640,7 +640,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         if sid is not None and c.mode == "direct":
             quoted.extend((sp, sid) for sp in c.content)
     dropped = relayed_links(reg, cands, atts, publisher)
-    dropped += [a for c, a in zip(cands, atts, strict=True) if c.anchor_only]  # its speaker went on; it claims nothing
+    went_on = [a for c, a in zip(cands, atts, strict=True) if c.anchor_only]  # its speaker went on; it claims nothing
+    dropped += went_on
     dropped += one_per_content(doc, reg, cands, atts, dropped)  # a report that points back at a sentence its own tag attributes
     if dropped:
         gone_ids = {id(d) for d in dropped}
@@ -657,7 +658,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     used.discard(gone)
             # (source.drop.unclaimed_member: the other speakers of a coordination whose claim was dropped
             # — "Bereits haben A und B … vorgeschlagen", a report that claims nothing — unless a kept claim names them)
-            for gone in members_of.get(index_of.get(id(d), -1), []):
+            # (not when its speakers went on in a claim that inherits them: "A und B haben den Plan gelobt. Er sei
+            # gut." — review of session 34)
+            inherited = any(d is w for w in went_on) and any(a.source == d.source and "+inherit" in a.rule for a in atts)
+            for gone in members_of.get(index_of.get(id(d), -1), []) if not inherited else []:
                 if gone not in kept_names and gone not in kept_members:
                     used.discard(gone)
     cited = set(used)  # the sources the text cites, before the credit lines are read
