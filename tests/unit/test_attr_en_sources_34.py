@@ -119,3 +119,28 @@ def test_a_role_before_a_name_with_its_body_is_the_person() -> None:
     assert [s.name for s in doc.sources] == ["Ann Holt"]
     doc = en_after_headline("\u201cThe dam will fail,\u201d said analyst Tom Reed of Harbor Capital.")
     assert source_name(doc, one(doc, "dam will fail")) == "Tom Reed"
+
+
+def test_two_outlets_in_capitals_name_no_publisher() -> None:
+    # (a text prints one publisher: one that writes two outlets in capitals writes every outlet so, both stay links)
+    doc = en_after_headline("\u201cThe ferry will not run in winter,\u201d harbour master Ann Holt told POLITICO on Monday. "
+                            "Tom Lund, a council member, told NEWSWEEK that the vote on the pier was rushed.")
+    a, b = one(doc, "ferry will not run"), one(doc, "vote on the pier")
+    assert link_names(a) == ["Politico"] and link_names(b) == ["Newsweek"]
+    assert "house_capitals" not in a.rule and "house_capitals" not in b.rule
+    # (the same outlet in capitals twice is still one)
+    doc = en_after_headline("Ann Holt told POLITICO the ferry would stop. Tom Lund told POLITICO the pier was rushed.")
+    assert [s.name for s in doc.sources] == ["Ann Holt", "Tom Lund"]
+
+
+def test_a_question_put_to_someone_anchors_no_answer() -> None:
+    for tag in ("a reporter asked", "Ann Holt asked him", "Ann Holt asked the mayor"):
+        doc = en_after_headline(f"Mayor Tom Reed spoke at the pier on Monday. \u201cWill the mill close?\u201d {tag}. "
+                                "\u201cNo. It will stay open until the spring.\u201d")
+        a = one(doc, "stay open")
+        assert source_name(doc, a) != "Ann Holt" and source_name(doc, a) != "reporter"
+        assert "after_question" not in a.rule
+    doc = en_after_headline("Tom Reed said the town was shrinking. \u201cWho would want to stay here?\u201d Ann Holt asked on Monday. "
+                            "\u201cNot me. The mill is gone.\u201d")
+    a = one(doc, "mill is gone")
+    assert source_name(doc, a) == "Ann Holt" and "+after_question" in a.rule

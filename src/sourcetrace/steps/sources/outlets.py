@@ -46,7 +46,9 @@ def house_publisher(doc: Document, lx: Lang) -> set[str]:
     (English): an outlet of the list whose own name is no acronym ("Politico", "USA Today") written all
     in capitals, a word of it four letters or more, exactly as one of its names ("told POLITICO", "USA
     TODAY's request") is written so by the outlet that prints the text; other outlets write its name
-    as a name. Empty when the text names no outlet so."""
+    as a name. Empty when the text names no outlet so, and when it names two outlets or more so ("told
+    POLITICO" and "told NEWSWEEK"): a text prints one publisher, and one that writes every outlet in
+    capitals tells none of them (rule +source.publisher.house_capitals, session 34 review)."""
     if not load(lx.code, "according").get("publisher_in_house_capitals", False):
         return set()
     found: set[str] = set()
@@ -60,7 +62,7 @@ def house_publisher(doc: Document, lx: Lang) -> set[str]:
             continue
         if any(" ".join(words) == n.upper() for n in [g[0], *g[2]] if n != n.upper()):
             found.add(g[0])
-    return set().union(*(publisher_keys(n) for n in found)) if found else set()
+    return publisher_keys(found.pop()) if len(found) == 1 else set()
 
 
 def account_holder(reg: Registry, info: MentionInfo, span: Span | None, lx: Lang) -> str | None:
