@@ -144,3 +144,11 @@ def test_a_question_put_to_someone_anchors_no_answer() -> None:
                             "\u201cNot me. The mill is gone.\u201d")
     a = one(doc, "mill is gone")
     assert source_name(doc, a) == "Ann Holt" and "+after_question" in a.rule
+
+
+def test_a_role_read_before_a_name_names_its_rule_on_the_mention() -> None:
+    doc = en_after_headline("\u201cThe dam will fail,\u201d said analyst Tom Reed of Harbor Capital. "
+                            "\u201cIt is old,\u201d software co-founder Ann Holt said.")
+    rules = {doc.span_text(m.span): m.rule for m in doc.mentions}
+    assert rules["analyst Tom Reed of Harbor Capital"].endswith("+source.person.role_name_affiliation")
+    assert rules["software co-founder Ann Holt"].endswith("+source.person.role_before_name")
