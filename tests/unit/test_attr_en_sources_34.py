@@ -152,3 +152,11 @@ def test_a_role_read_before_a_name_names_its_rule_on_the_mention() -> None:
     rules = {doc.span_text(m.span): m.rule for m in doc.mentions}
     assert rules["analyst Tom Reed of Harbor Capital"].endswith("+source.person.role_name_affiliation")
     assert rules["software co-founder Ann Holt"].endswith("+source.person.role_before_name")
+
+
+def test_an_outlet_written_in_capitals_and_as_a_name_is_no_house_style() -> None:
+    # (its own house writes its name one way: "POLITICO" once and "Politico" once is some other outlet's text)
+    doc = en_after_headline("\u201cThe ferry will not run in winter,\u201d harbour master Ann Holt told POLITICO on Monday. "
+                            "Tom Lund told Politico that the vote on the pier was rushed.")
+    a = one(doc, "ferry will not run")
+    assert link_names(a) == ["Politico"] and "house_capitals" not in a.rule
