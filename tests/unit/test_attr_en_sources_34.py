@@ -112,6 +112,11 @@ def test_a_fronted_as_clause_after_a_short_adverbial() -> None:
     assert source_name(doc, a) == "Tom Reed" and a.rule.endswith("+after_adverbial")
     doc = en_after_headline("Later, as the mayor spoke, the crowd fell silent.")
     assert not doc.attributions
+    # (a preposition and a name before the comma is an adverbial too: the claim is the main clause, not "In March")
+    for opener in ("In March", "In Paris"):
+        doc = en_after_headline(f"{opener}, as Tom Reed reported, the vote on the pier failed.")
+        a = one(doc, "vote on the pier")
+        assert doc.span_text(a.content[0]) == "the vote on the pier failed" and a.rule.endswith("+after_adverbial")
 
 
 def test_a_role_before_a_name_with_its_body_is_the_person() -> None:
