@@ -58,3 +58,12 @@ def test_a_speculation_with_its_agent_or_in_a_later_clause_stays_the_outlets() -
     m = _member(doc, "Reederei")
     assert not m.hearsay and not m.speculated
     assert _row(doc, "Reederei")["origins"] == ["Hafenblatt"]
+
+
+def test_an_agent_later_in_the_clause_names_who_speculates() -> None:
+    # (review: "by" after the participle up to the clause of what is speculated names the agent; a "by" inside
+    # that clause does not)
+    doc = _doc("It was widely speculated on Monday by two analysts that the ferry line would close.", "en")
+    assert not _member(doc, "ferry").hearsay
+    doc = _doc("It was rumoured for weeks that the ferry line would be sold by its owner.", "en")
+    assert _member(doc, "ferry").speculated

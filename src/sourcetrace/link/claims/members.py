@@ -437,16 +437,19 @@ def mark_inferred(doc: dict[str, Any], members: list[Member]) -> list[Member]:
 
 
 @cache
-def _speculation_words(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The participles, auxiliaries and agent words of a speculation told in the passive
-    (`speculation_participles`, `speculation_auxiliaries`, `speculation_agents` of resources/<code>/link.json)."""
+def _speculation_words(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The participles, auxiliaries, agent words and clause openers of a speculation told in the passive
+    (`speculation_participles`, `speculation_auxiliaries`, `speculation_agents`, `speculation_clause_openers`
+    of resources/<code>/link.json)."""
     link = load(code, "link")
     return tuple(frozenset(w.lower() for w in link.get(key, []))  # type: ignore[return-value]
-                 for key in ("speculation_participles", "speculation_auxiliaries", "speculation_agents"))
+                 for key in ("speculation_participles", "speculation_auxiliaries", "speculation_agents",
+                             "speculation_clause_openers"))
 
 
 #: a word of `speculation_agents` at most this many words before the participle ("wird von Experten
-#: spekuliert") or right after it ("was speculated by analysts") names who speculates: no hearsay
+#: spekuliert") or after it up to the clause that tells what is speculated ("was speculated by analysts",
+#: "was speculated on Monday by analysts that …": `speculation_clause_openers`) names who speculates: no hearsay
 SPECULATION_AGENT_GAP = 2
 
 
@@ -456,7 +459,7 @@ def mark_speculated(doc: dict[str, Any], members: list[Member]) -> list[Member]:
     an auxiliary of the passive (`speculation_auxiliaries` of resources/<lang>/link.json) among its
     first `HEARSAY_WORDS` words or after a longer subject (`_opens`), and a participle of
     `speculation_participles` after it in the same clause, no word of `speculation_agents` at most
-    `SPECULATION_AGENT_GAP` words before it or right after it ("Seit Tagen wird über einen Rücktritt des
+    `SPECULATION_AGENT_GAP` words before it or after it before a word of `speculation_clause_openers` ("Seit Tagen wird über einen Rücktritt des
     Trainers spekuliert", "It was rumoured that the ferry line would close"). The article names no one
     who says it, as with "reportedly" (`mark_hearsay`): such a member adds no origin, and a claim of
     only such members and members with no source is unsourced (`Linker.claim_row`)."""
@@ -465,7 +468,7 @@ def mark_speculated(doc: dict[str, Any], members: list[Member]) -> list[Member]:
         if m.source is not None or m.confirms or m.hearsay:
             continue
         codes = languages_for(m.language)
-        participles, auxiliaries, agents = (frozenset().union(*(_speculation_words(code)[i] for code in codes)) for i in range(3))
+        participles, auxiliaries, agents, openers = (frozenset().union(*(_speculation_words(code)[i] for code in codes)) for i in range(4))
         if not participles:
             continue
         content = text[m.start:m.end]
@@ -478,7 +481,8 @@ def mark_speculated(doc: dict[str, Any], members: list[Member]) -> list[Member]:
             at = next((i for i, w in enumerate(raw) if w in participles), None)
             if at is None:
                 continue
-            near = raw[max(0, at - SPECULATION_AGENT_GAP) : at] + raw[at + 1 : at + 2]
+            told = next((i for i in range(at + 1, len(raw)) if raw[i] in openers), len(raw))
+            near = raw[max(0, at - SPECULATION_AGENT_GAP) : at] + raw[at + 1 : told]
             if not any(w in agents for w in near):
                 m.hearsay = m.speculated = True
             break

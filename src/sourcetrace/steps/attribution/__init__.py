@@ -148,10 +148,12 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                 kept.append(c)
             elif (frame := frame_of_act(ctx, c, lang("en"))) is not None:
                 kept.append(frame)  # "During the CNN interview, Lee also talked about the bridge.": the occasion of what follows
-            elif _question_before_untagged(ctx, c, ctx.cands[at + 1 :]):
+            elif (answer := _question_before_untagged(ctx, c, ctx.cands[at + 1 :])) is not None:
                 # '“Who would stay?” she asked. “Not me.”': the question claims nothing, but its speaker
-                # says the untagged quotation after it (an anchor, dropped once the speakers are resolved)
+                # says the untagged quotation after it (an anchor, dropped once the speakers are resolved;
+                # the quotation marked +after_question: its speaker is the asker's)
                 c.anchor_only, c.rule = True, c.rule + QUESTION_ANCHOR_RULE
+                answer.rule += AFTER_QUESTION_RULE
                 kept.append(c)
         if silent is not None:
             # (`c not in kept` among the kept of its sentence only: an equal candidate has the same `sent`)
@@ -369,24 +371,51 @@ def _names_a_norm(ctx: Context, c: Cand) -> bool:
 
 #: the rule mark of a tagged quotation that claims nothing (a question) kept as the anchor of the untagged one after it
 QUESTION_ANCHOR_RULE = "+question_anchor"
+#: the rule mark of the untagged quotation whose speaker is the asker of a question anchor before it
+AFTER_QUESTION_RULE = "+after_question"
 
 
-def _question_before_untagged(ctx: Context, c: Cand, rest: list[Cand]) -> bool:
+def _question_before_untagged(ctx: Context, c: Cand, rest: list[Cand]) -> Cand | None:
     """Rule attr.direct.en.…+question_anchor: a tagged quotation that claims nothing ('“Who would stay?”
     she asked.') is followed in its paragraph by an untagged quotation that takes the last speaker
     ('“Not me.”'): the question's speaker says it, not the one who spoke before the question. English,
-    the seed's style (`claims_nothing`)."""
+    the seed's style (`claims_nothing`). Not when the question is put to someone who answers it
+    (`_question_put_to_someone`). The untagged quotation, or None."""
     if c.mode != "direct" or c.source is None or c.inherit or c.anchor_only or not c.content:
-        return False
+        return None
     end = c.content[-1].end
     later = [d for d in rest if d.content and d.content[0].start >= end]
     if not later:
-        return False
+        return None
     nxt = min(later, key=lambda d: d.content[0].start)
     if not (nxt.inherit and nxt.mode == "direct" and nxt.source is None):
-        return False
+        return None
     between = ctx.text[end : nxt.content[0].start]
-    return "\n" not in between and len(between) <= 300
+    return nxt if "\n" not in between and len(between) <= 300 and not _question_put_to_someone(ctx, c) else None
+
+
+def _question_put_to_someone(ctx: Context, c: Cand) -> bool:
+    """The question of `c` is put to someone who answers it, not asked by its speaker of themself
+    (+question_anchor is then not given): its asker is one of the press ('“Will it close?” a reporter
+    asked.': `press_role_nouns` of en/according.json), or an addressee follows the cue and the asker
+    ('… she asked him.', '… Holt asked the mayor.': a pronoun of
+    `question_addressee_pronouns`, an article, or a name that is no day or month)."""
+    sp = c.extent or c.source
+    if sp is None:
+        return False
+    d = load("en", "according")
+    words = ctx.text[sp.start : sp.end].split()
+    if words and words[-1].lower().strip(".,") in {w.lower() for w in d.get("press_role_nouns", [])}:
+        return True
+    at = max(sp.end, c.cue.end if c.cue is not None else sp.end)
+    m = re.match(r"[ \t]*([^\W\d_][\w'’-]*)", ctx.text[at : at + 80])
+    if m is None:
+        return False
+    word = m.group(1)
+    cal = load("en", "time")
+    if word.lower() in d.get("question_addressee_pronouns", []) or word.lower() in ("the", "a", "an"):
+        return True
+    return word[:1].isupper() and word.lower() not in cal.get("weekdays", {}) and word.lower() not in cal.get("months", {})
 
 
 def _english_cand(ctx: Context, c: Cand) -> bool:

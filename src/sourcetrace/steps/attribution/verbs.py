@@ -648,10 +648,11 @@ def wie_fronted(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Sp
     if lx.code == "en" and lows[w0] not in lx.wie and (c0 := next((k for k in range(w0 + 1, min(n, w0 + 3)) if toks[k].text == ","), None)) is not None \
             and c0 + 1 < i and lows[c0 + 1] in lx.wie and (
                 (c0 == w0 + 1 and lows[w0] in _sentence_adverbs(lx.code))
-                or (c0 == w0 + 2 and lows[w0] in PREPOSITIONS_EN and toks[w0 + 1].text.isalpha() and toks[w0 + 1].text.islower())):
+                or (c0 == w0 + 2 and lows[w0] in PREPOSITIONS_EN and toks[w0 + 1].text.isalpha())):
         # rule +after_adverbial: "Of course, as Tom Reed observed, …", "Indeed, as Lee put it, …": a sentence adverb
-        # (`sentence_adverbs` of lexicon.json) or a preposition and its lower-case noun up to a comma before the
-        # as-clause ("The grant, as the Ledger reported, …" is the claim's subject, no adverbial)
+        # (`sentence_adverbs` of lexicon.json) or a preposition and its one word, in either case ("Of course", "In
+        # March", "In Paris"), up to a comma before the as-clause ("The grant, as the Ledger reported, …" is the
+        # claim's subject, no adverbial)
         w0, opened = c0 + 1, "+after_adverbial"
     if lows[w0] in lx.wie and i > w0 + 1:
         if lx.code == "en" and any(t.text in (",", ";", ":") for t in toks[w0 + 1 : i]):

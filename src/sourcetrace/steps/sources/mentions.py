@@ -265,7 +265,7 @@ def possessed_person(t: str, lx: Lang) -> MentionInfo | None:
     return inner
 
 
-def _en_person_core(t: str, words: list[str], lx: Lang) -> tuple[str, str | None] | None:
+def _en_person_core(t: str, words: list[str], lx: Lang) -> tuple[str, str | None, str | None] | None:
     """English: the personal name inside a mention that holds more than the name, and the role around it,
     when the rest is no part of it: a reflexive that stresses it ("Ann Lee herself"), a possessive ending
     ("Tom Reed'": the name of "Tom Reed' plan"), an adjective before it ("a skeptical Ann Lee"), a phrase of
@@ -274,14 +274,14 @@ def _en_person_core(t: str, words: list[str], lx: Lang) -> tuple[str, str | None
     if lx.code != "en" or len(words) < 2:
         return None
     if words[-1].lower() in _mention_reflexives(lx.code):
-        return t[: t.rfind(words[-1])].rstrip(" ,"), None
+        return t[: t.rfind(words[-1])].rstrip(" ,"), None, None
     if words[-1].endswith(("'", "’")) and NAME_TOKEN.match(words[-1]) and len(words[-1]) > 2:
-        return t.rstrip()[:-1], None
+        return t.rstrip()[:-1], None, None
     low = [w.lower() for w in words]
     of = next((k for k in range(1, len(words) - 1) if low[k] in lx.about_prepositions), None)
     if of is not None and low[of + 1] in lx.possessive_determiners and all(NAME_TOKEN.match(w) for w in words[:of]) \
             and not any(is_role(w, lx) for w in words[:of]):
-        return " ".join(words[:of]), None
+        return " ".join(words[:of]), None, None
     if low[0] in lx.determiners:
         k = 1
         while k < len(words) and words[k].islower() and words[k].isalpha() and not is_role(words[k], lx) \
@@ -290,7 +290,7 @@ def _en_person_core(t: str, words: list[str], lx: Lang) -> tuple[str, str | None
         rest = words[k:]
         if k > 1 and 2 <= len(rest) <= 4 and all(_en_name_part(rest, i, lx) for i in range(len(rest))) \
                 and not any(w in lx.type_heads for w in rest) and not gazetteer_match(" ".join(rest), lx.code):
-            return " ".join(rest), None
+            return " ".join(rest), None, None
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper():
         k -= 1
@@ -305,14 +305,14 @@ def _en_person_core(t: str, words: list[str], lx: Lang) -> tuple[str, str | None
         # source.person.role_before_name: "Holt campaign manager Jon Kohan", "Lee supporter Mia Dossa", "firm
         # co-founder Ivo Lund": a lower-case noun of a person right before the name that closes the mention;
         # what stands before the name is the role
-        return " ".join(rest), t[: t.rfind(rest[0])].strip() or None
+        return " ".join(rest), t[: t.rfind(rest[0])].strip() or None, "source.person.role_before_name"
     if "," in t:
         before, _, after = t.rpartition(",")
         aw = words_of(after)
         if 2 <= len(aw) <= 4 and all(_en_name_part(aw, i, lx) for i in range(len(aw))) and not any(w in lx.type_heads for w in aw) \
                 and any(is_role(w, lx) for w in words_of(before)) and not gazetteer_match(after, lx.code):
             role = re.sub(r"^(?:the|a|an)\s+", "", before.strip(), flags=re.I)
-            return " ".join(aw), role
+            return " ".join(aw), role, None
     return None
 
 
@@ -590,6 +590,7 @@ def _analyse_mention(text: str, lx: Lang) -> MentionInfo:
             # (a surname alone stays what it is read as: "Lee herself" is "Lee", not the whole phrase)
             inner.text = t
             inner.role = inner.role or core_name[1]
+            inner.trim = inner.trim or core_name[2]  # (the rule that read the role before the name, on the mention's rule)
             return inner
     if len(words) == 1 and words[0] in lx.subject_pronouns:
         return MentionInfo(t, t, "person", pronoun=True)
@@ -1110,6 +1111,8 @@ def _named_with_affiliation(t: str, lx: Lang) -> MentionInfo | None:
     inner.text = t
     body = re.sub(r"^(?:(?:" + "|".join(map(re.escape, sorted(lx.determiners))) + r")\s+)", "", " ".join(words[k + 1 :]), flags=re.I)
     inner.role = inner.role or (" ".join([*words[:lead], words[k], body]) if lead else body)
+    if lead:
+        inner.trim = inner.trim or "source.person.role_name_affiliation"  # (on the mention's rule)
     return inner
 
 

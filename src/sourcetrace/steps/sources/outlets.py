@@ -10,7 +10,7 @@ from functools import cache
 
 from ...document import Attribution, Document, Source, Span, Via
 from ...resources import languages, load
-from ...textutil import items_overlapping
+from ...textutil import items_overlapping, whole_words
 from ..candidates import Cand
 from ..lexicon import AUX, CONJ_START, SUBORDINATORS, Lang
 from .gazetteer import gazetteer_entries, gazetteer_match, org_key
@@ -46,10 +46,14 @@ def house_publisher(doc: Document, lx: Lang) -> set[str]:
     (English): an outlet of the list whose own name is no acronym ("Politico", "USA Today") written all
     in capitals, a word of it four letters or more, exactly as one of its names ("told POLITICO", "USA
     TODAY's request") is written so by the outlet that prints the text; other outlets write its name
-    as a name. Empty when the text names no outlet so."""
+    as a name. Empty when the text names no outlet so, and when it names two outlets or more so ("told
+    POLITICO" and "told NEWSWEEK"): a text prints one publisher, and one that writes every outlet in
+    capitals tells none of them; and when the text writes that outlet as a name too ("POLITICO" in a
+    quoted headline, "Politico" in the text's own words): its house writes its name one way (session 34
+    review)."""
     if not load(lx.code, "according").get("publisher_in_house_capitals", False):
         return set()
-    found: set[str] = set()
+    found: dict[str, list[str]] = {}
     for m in _CAPITALS_RUN.finditer(doc.text):
         run = m.group().rstrip(".")  # (a full stop after the name: "told USA TODAY.")
         words = run.split()
@@ -58,9 +62,15 @@ def house_publisher(doc: Document, lx: Lang) -> set[str]:
         g = gazetteer_match(run)
         if g is None or g[1] not in ("media", "news_agency", "website") or g[0].isupper():
             continue
-        if any(" ".join(words) == n.upper() for n in [g[0], *g[2]] if n != n.upper()):
-            found.add(g[0])
-    return set().union(*(publisher_keys(n) for n in found)) if found else set()
+        names = [n for n in [g[0], *g[2]] if n != n.upper() and n[:1].isupper()]
+        if any(" ".join(words) == n.upper() for n in names):
+            found[g[0]] = names
+    if len(found) != 1:
+        return set()
+    ((name, names),) = found.items()
+    if any(next(whole_words(doc.text, n), None) is not None for n in names):
+        return set()  # ("told POLITICO" and "told Politico": no house style)
+    return publisher_keys(name)
 
 
 def account_holder(reg: Registry, info: MentionInfo, span: Span | None, lx: Lang) -> str | None:
