@@ -51,3 +51,9 @@ def test_a_duration_after_an_amount_of_another_clause_is_no_rate(text: str, dura
 ])
 def test_ueber_after_a_paper_or_notes_of_a_sum_is_their_worth(text: str, expected: list[tuple[str, object]]) -> None:
     assert quantities(text, "de", "2016-06-17") == expected
+
+
+def test_a_relative_quarter_before_a_year_is_left_to_the_year() -> None:
+    # "not before a year" (timex.rel_quarter): a year of four digits after it, not only of one
+    got = timexes_with_rules("The chain said sales fell last quarter 2015 in two regions.", "2016-06-17")
+    assert [(s, v) for s, v, _ in got] == [("2015", "2015")]

@@ -305,7 +305,7 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # (of a game, or "of the year"), nor before a word of `relative_quarters_not_before` ("of", "des",
         # "century") or a year
         ("rel_quarter", r"(?<!\bthe\s)(?<!\bThe\s)\b(?:" + ("|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.relative_quarters, key=len, reverse=True)) or r"(?!x)x")
-                        + r")\b(?![-‐])(?!\s+(?:" + "|".join([re.escape(w) for w in sorted(lx.relative_quarters_not_before)] + [r"\d"]) + r")\b)"),
+                        + r")\b(?![-‐])(?!\s+(?:" + "|".join([re.escape(w) for w in sorted(lx.relative_quarters_not_before)] + [r"\d+"]) + r")\b)"),
         # relative to the last year the text named ("in March 2011. The following year, …" → 2012)
         ("anaphoric_year", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.anaphoric_years, key=len, reverse=True)) + r")\b"),
         # relative to the last month or day the text named ("later that month", "im selben Monat")
