@@ -44,15 +44,6 @@ def test_a_duration_after_an_amount_of_another_clause_is_no_rate(text: str, dura
     assert duration in timexes(text, "2016-06-17")
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Der Kassier stellte eine Rechnung über 900 Euro aus.", [("900 Euro", 900)]),
-    ("Im Kofferraum lag Falschgeld über 7.000 Euro.", [("7.000 Euro", 7000)]),
-    ("Wer ein Einkommen über 60.000 Euro hat, zahlt mehr.", [("über 60.000 Euro", (60000, None))]),
-])
-def test_ueber_after_a_paper_or_notes_of_a_sum_is_their_worth(text: str, expected: list[tuple[str, object]]) -> None:
-    assert quantities(text, "de", "2016-06-17") == expected
-
-
 def test_a_relative_quarter_before_a_year_is_left_to_the_year() -> None:
     # "not before a year" (timex.rel_quarter): a year of four digits after it, not only of one
     got = timexes_with_rules("The chain said sales fell last quarter 2015 in two regions.", "2016-06-17")
