@@ -53,6 +53,11 @@ _VOTED: dict[int, tuple[list[Token], int, str | None]] = {}
 _VOTED_MAX = 16384
 
 
+def forget_votes() -> None:
+    """Empty the table of `clear_vote` (pipeline.release_sentence_tables, after each text)."""
+    _VOTED.clear()
+
+
 def clear_vote(tokens: Iterable[Token]) -> str | None:
     """The language of a text by a clear function-word vote (three or more of its function words,
     none of any other language's), else None."""

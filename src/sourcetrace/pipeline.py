@@ -52,6 +52,7 @@ class Pipeline:
             st.calls += 1
             st.seconds += time.perf_counter() - t0
             doc.layers.extend(a for a in step.assigns if a not in doc.layers)
+        release_sentence_tables()
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
@@ -64,6 +65,19 @@ class Pipeline:
             {"name": s.name, "requires": list(s.requires), "assigns": list(s.assigns)}
             for s in self.steps
         ]
+
+
+def release_sentence_tables() -> None:
+    """Empty the tables that keep a text's sentences' lower-case words and language votes
+    (`textutil.lowered`, `language.clear_vote`) once the text is analysed: they serve the steps of one
+    text (its token lists are its own) and hold its tokens alive, up to 16,384 sentences each, so that a
+    long-running process (the web app, a corpus ingest) would keep the last long text's tokens between
+    texts. A later question about those sentences computes its answer again (the same answer)."""
+    from .language import forget_votes
+    from .textutil import forget_lowered
+
+    forget_lowered()
+    forget_votes()
 
 
 def validate(steps: Sequence[Step]) -> None:

@@ -118,6 +118,11 @@ _LOWERED: dict[int, tuple[list[Token], int, list[str]]] = {}
 _LOWERED_MAX = 16384
 
 
+def forget_lowered() -> None:
+    """Empty the table of `lowered` (pipeline.release_sentence_tables, after each text)."""
+    _LOWERED.clear()
+
+
 def folded_lower(text: str) -> str:
     """`text` in lower case, with the three letters that a case-insensitive pattern (`re.I`) takes
     for "i" or "s" but `str.lower` does not turn into them ("İ", "ı", "ſ") made "i", "i", "s": wherever

@@ -35,3 +35,13 @@ def test_stated_doubt_in_english_contractions_and_with_an_adjective(text: str, e
 ])
 def test_a_question_word_opening_a_quotation_stands_for_the_sentences_opener(text: str, expected: list[str]) -> None:
     assert hedge_texts(text, "2016-01-05", "en") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Regierungswechsel sei möglich, sagte die Politologin.",
+    "Auch ein Rücktritt des Landesrats sei möglich, hieß es aus der Partei.",
+    "Ein EU-Beitritt des Landes sei möglich, meinte der Diplomat.",
+])
+def test_predicative_moeglich_of_a_change_or_a_resignation_that_may_happen_is_a_hedge(text: str) -> None:
+    # (review rev34f: -wechsel, -rücktritt and -beitritt name events in the news, no permitted act)
+    assert len(hedge_texts(text, None, "de")) == 1

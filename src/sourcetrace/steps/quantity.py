@@ -792,9 +792,11 @@ def _after_label_noun(text: str, span: Span, start: int, lang: str | None) -> bo
     """"in area 55", "Tag 5 der Angriffe", "Artikel 5": a number right after a noun that it names
     (`label_nouns` in resources/<lang>/time.json), not a count."""
     m = re.search(r"([^\W\d_]+)\.?\s+$", text[max(start, span.start - 30) : span.start])
-    if m is None and span.start == start:
-        # an abbreviated label that the sentence split took for a full stop ("Prop. 13 failed"): read across it
-        m = re.search(r"(?<![\w.])([^\W\d_]+)\.[ \t]+$", text[max(0, span.start - 30) : span.start])
+    if m is None and span.start == start and lang not in _count_first_languages():
+        # an abbreviated label that the sentence split took for a full stop ("Prop. 13 failed"): read across
+        # it, when capitalised as a name's label is in a language that writes its nouns in lower case; not
+        # a sentence that ends in a noun ("on the third floor. 12 people were hurt", "am dritten Tag. 40 …")
+        m = re.search(r"(?<![\w.])([A-Z][^\W\d_]*)\.[ \t]+$", text[max(0, span.start - 30) : span.start])
     if m is None or not text[span.start : span.end].isdigit():
         return False
     word = m.group(1)

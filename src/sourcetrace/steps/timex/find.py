@@ -211,12 +211,20 @@ def _rate_unit(text: str, m: re.Match[str], code: str | None) -> bool:
     prev = re.search(r"(\w+)[ \t]+$", text[max(0, m.start() - 20) : m.start()])
     if prev and prev.group(1).lower() in _rate_not_after():
         return False  # "$33 billion over a decade", "in more than a year": a span, no rate
-    return _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+    amount = _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    # not when a new clause starts between the amount and the unit ("In 2015 he spent a year abroad",
+    # "paid $500 and waited a month": `rate_breaks`)
+    return amount is not None and not any(w in _rate_breaks() for w in re.findall(r"[a-z][a-z'-]*", amount.group(0)))
 
 
 @cache
 def _rate_not_after() -> frozenset[str]:
     return frozenset(w.lower() for lang in SUPPORTED for w in load(lang, "time").get("rate_not_after", []))
+
+
+@cache
+def _rate_breaks() -> frozenset[str]:
+    return frozenset(w.lower() for lang in SUPPORTED for w in load(lang, "time").get("rate_breaks", []))
 
 
 def _rate_or_attribute(text: str, m: re.Match[str]) -> bool:
@@ -303,10 +311,11 @@ def _numbered_name_words() -> dict[str, frozenset[str]]:
 def _numbered_name(text: str, start: int, code: str | None) -> bool:
     """A four-digit number right after a word that numbers a bill or a record ("House Bill 1714",
     "HB 1714's", "Prop. 1850", "Drucksache 1830": `numbered_name_words` of the text's language, every
-    language's when unknown): the name's number, no year."""
-    before = re.search(r"([^\W\d_][\w.]*?)\.?[ \t]+$", text[max(0, start - 20) : start])
-    if before is None:
-        return False
+    language's when unknown), the word capitalised or abbreviated with a full stop: the name's number,
+    no year; not "there are no 2015 figures" (a determiner)."""
+    before = re.search(r"([^\W\d_][\w.]*?)(\.?)[ \t]+$", text[max(0, start - 20) : start])
+    if before is None or not (before.group(1)[:1].isupper() or before.group(2)):
+        return False  # a name's label is capitalised or abbreviated: "no 2015 figures" names the year
     words = _numbered_name_words()
     known = words.get(code or "", frozenset()) if code in words else frozenset().union(*words.values())
     return before.group(1).lower() in known

@@ -38,6 +38,7 @@ class _Lex:
     quarter_nouns: frozenset[str]  # "Quartal", "quarter"
     half_nouns: frozenset[str]  # "Jahreshälfte", "half"
     relative_quarters: dict[str, int]  # "last quarter" → -1: quarters after the article's
+    relative_quarters_not_before: frozenset[str]  # "last quarter of the year", "the past quarter century": no quarter of its own
     quarter_needs_year: frozenset[str]  # languages whose quarter or half needs its year named ("the third quarter of 2019")
     adjective_units: dict[str, str]  # "wöchig" → "W": "einwöchigen", "14-tägige"
     relative_parts: dict[str, str]  # "last night" → "-1TNI": a part of a day counted from the article date
@@ -110,6 +111,7 @@ def time_lex() -> _Lex:
         quarter_nouns=frozenset(w.lower() for w in mergedl("quarter_nouns")),
         half_nouns=frozenset(w.lower() for w in mergedl("half_nouns")),
         relative_quarters={k.lower(): int(v) for k, v in merged("relative_quarters").items()},  # type: ignore[call-overload]
+        relative_quarters_not_before=mergedl("relative_quarters_not_before"),
         quarter_needs_year=frozenset(lang for lang in SUPPORTED if load(lang, "time").get("quarter_needs_year")),
         adjective_units={k.lower(): str(v) for k, v in merged("adjective_units").items()},
         relative_parts={k.lower(): str(v) for k, v in merged("relative_parts").items()},
@@ -300,9 +302,10 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("quarter", rf"\b(?:{alternation(lx.quarter_ordinals) or '(?!x)x'})\s+(?:{alternation(lx.quarter_nouns | lx.half_nouns) or '(?!x)x'})\b"
                     rf"(?:\s+(?:of\s+|des\s+Jahres\s+)?{Y}\b|\s+of\s+(?:the|this|last)\s+year\b|\s+des\s+(?:Vorjahres|vergangenen\s+Jahres|laufenden\s+Jahres)\b)?"),
         # a quarter relative to the article's ("last quarter", "im vergangenen Quartal"); not "the last quarter"
-        # (of a game, or "of the year"), nor before "of"/"des" or a year
+        # (of a game, or "of the year"), nor before a word of `relative_quarters_not_before` ("of", "des",
+        # "century") or a year
         ("rel_quarter", r"(?<!\bthe\s)(?<!\bThe\s)\b(?:" + ("|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.relative_quarters, key=len, reverse=True)) or r"(?!x)x")
-                        + r")\b(?![-‐])(?!\s+(?:of|des|der|\d)\b)"),
+                        + r")\b(?![-‐])(?!\s+(?:" + "|".join([re.escape(w) for w in sorted(lx.relative_quarters_not_before)] + [r"\d+"]) + r")\b)"),
         # relative to the last year the text named ("in March 2011. The following year, …" → 2012)
         ("anaphoric_year", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.anaphoric_years, key=len, reverse=True)) + r")\b"),
         # relative to the last month or day the text named ("later that month", "im selben Monat")
