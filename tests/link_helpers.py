@@ -76,3 +76,28 @@ class StubEncoder:
         for i, t in enumerate(texts):
             out[i] = next((v for k, v in self.table.items() if k in t), np.eye(self.dim, dtype=np.float32)[0])
         return out
+
+
+#: a second line for `outlet_sentence_doc`, of no claim to anyone
+FILLER = {"en": "Gulls circled above the empty ticket booth on the northern quay all afternoon.",
+          "de": "Am Nachmittag kreisten Möwen über dem leeren Kartenhäuschen am Nordkai."}
+
+
+def outlet_sentence_doc(i: int, outlet: str, first: str, hedge: str | None = None, kind: str = "reportative",
+                        lang: str = "en") -> dict[str, Any]:
+    """An analysed article of two lines, written by hand (no pipeline): `first`, the outlet's own sentence
+    (hedged on the word `hedge`, of the analysis's hedge kind `kind`), then filler; id `d{i}`, dated the
+    1{i}th of March 2026."""
+    text = f"{first}\n{FILLER[lang]}"
+    hedges = []
+    if hedge:
+        at = text.index(hedge)
+        hedges = [{"start": at, "end": at + len(hedge), "text": hedge, "kind": kind, "rule": "t",
+                   "scope": {"start": 0, "end": len(first), "text": first}}]
+    n = len(first)
+    claims = [{"start": 0, "end": n, "text": first, "attributions": [], "hedges": [0] if hedges else [],
+               "status": "hedged" if hedges else "asserted"},
+              {"start": n + 1, "end": len(text), "text": text[n + 1:], "attributions": [], "hedges": [], "status": "asserted"}]
+    return {"id": f"d{i}", "outlet": outlet, "date": f"2026-03-1{i}", "title": "t", "language": lang, "text": text,
+            "segments": [{"kind": "body", "start": 0, "end": len(text), "rule": "t"}], "attributions": [],
+            "claims": claims, "sources": [], "hedges": hedges, "timexes": [], "quantities": []}

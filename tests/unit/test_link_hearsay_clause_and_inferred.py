@@ -9,34 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.link_helpers import outlet_sentence_doc
+
 from sourcetrace.link import Linker
 from sourcetrace.link.claims.members import clause_pieces, hearsay_pieces, members_of
 
-FILLER = {"en": "Gulls circled above the empty ticket booth on the northern quay all afternoon.",
-          "de": "Am Nachmittag kreisten Möwen über dem leeren Kartenhäuschen am Nordkai."}
-
-
-def _doc(i: int, outlet: str, first: str, hedge: str | None = None, kind: str = "reportative",
-         lang: str = "en") -> dict[str, Any]:
-    """An article of two lines: `first`, the outlet's own sentence (hedged on the word `hedge`, of the
-    analysis's hedge kind `kind`), then filler."""
-    text = f"{first}\n{FILLER[lang]}"
-    hedges = []
-    if hedge:
-        at = text.index(hedge)
-        hedges = [{"start": at, "end": at + len(hedge), "text": hedge, "kind": kind, "rule": "t",
-                   "scope": {"start": 0, "end": len(first), "text": first}}]
-    n = len(first)
-    claims = [{"start": 0, "end": n, "text": first, "attributions": [], "hedges": [0] if hedges else [],
-               "status": "hedged" if hedges else "asserted"},
-              {"start": n + 1, "end": len(text), "text": text[n + 1:], "attributions": [], "hedges": [], "status": "asserted"}]
-    return {"id": f"d{i}", "outlet": outlet, "date": f"2026-03-1{i}", "title": "t", "language": lang, "text": text,
-            "segments": [{"kind": "body", "start": 0, "end": len(text), "rule": "t"}], "attributions": [],
-            "claims": claims, "sources": [], "hedges": hedges, "timexes": [], "quantities": []}
-
 
 def _pieces(sentence: str, cue: str, lang: str = "en") -> list[tuple[str, bool]]:
-    doc = _doc(0, "Harbour Post", sentence, cue, lang=lang)
+    doc = outlet_sentence_doc(0, "Harbour Post", sentence, cue, lang=lang)
     return [(doc["text"][a:b], told) for a, b, told in hearsay_pieces(doc, 0, len(sentence), 3)]
 
 
@@ -82,14 +62,14 @@ def test_no_cut_where_the_cue_opens_no_clause_of_its_own() -> None:
 
 def test_the_hearsay_clause_is_a_member_of_its_own() -> None:
     sentence = "The ferry captain was born in Tromsø and is said to have sailed every fjord of the coast."
-    ms = [m for m in members_of(_doc(0, "Harbour Post", sentence, "is said to")) if m.start < len(sentence)]
+    ms = [m for m in members_of(outlet_sentence_doc(0, "Harbour Post", sentence, "is said to")) if m.start < len(sentence)]
     assert [(m.text, m.hearsay) for m in ms] == [("The ferry captain was born in Tromsø", False),
                                                  ("and is said to have sailed every fjord of the coast", True)]
     # (a sentence with a cue verb, "said": sentence members, `link.claim.sentence+hearsay_clause`)
     assert all(m.rule == "link.claim.sentence+hearsay_clause" and m.source is None for m in ms)
     # (with none, the outlet's own statements)
     sentence = "The ferry captain was born in Tromsø and reportedly sailed every fjord of the coast."
-    ms = [m for m in members_of(_doc(0, "Harbour Post", sentence, "reportedly")) if m.start < len(sentence)]
+    ms = [m for m in members_of(outlet_sentence_doc(0, "Harbour Post", sentence, "reportedly")) if m.start < len(sentence)]
     assert [(m.text, m.hearsay, m.rule) for m in ms] == [
         ("The ferry captain was born in Tromsø", False, "link.claim.own_statement_hedged+hearsay_clause"),
         ("and reportedly sailed every fjord of the coast", True, "link.claim.own_statement_hedged+hearsay_clause")]
@@ -104,7 +84,7 @@ def _rows(docs: list[dict[str, Any]], words: str) -> dict[str, Any]:
 
 def test_the_hearsay_clause_is_unsourced_and_the_statement_keeps_its_outlet() -> None:
     sentence = "The ferry captain was born in Tromsø and is said to have sailed every fjord of the coast."
-    docs = [_doc(0, "Harbour Post", sentence, "is said to")]
+    docs = [outlet_sentence_doc(0, "Harbour Post", sentence, "is said to")]
     told = _rows(docs, "every fjord")
     assert told["status"] == "unsourced" and told["independent_origins"] == 0
     assert "link.origin.hearsay" in told["origin_rules"]
@@ -114,22 +94,22 @@ def test_the_hearsay_clause_is_unsourced_and_the_statement_keeps_its_outlet() ->
 
 def test_a_german_conjecture_of_the_outlet_names_no_origin() -> None:
     sentence = "Die Ursache des Ausfalls der Fähre dürfte ein Riss im Ruder gewesen sein."
-    doc = _doc(0, "Hafenblatt", sentence, "dürfte", kind="epistemic", lang="de")
+    doc = outlet_sentence_doc(0, "Hafenblatt", sentence, "dürfte", kind="epistemic", lang="de")
     (m,) = [m for m in members_of(doc) if "Ruder" in m.text]
     assert m.inferred and not m.hearsay and m.rule == "link.claim.own_statement_hedged"
     row = _rows([doc], "Ruder")
     assert row["status"] == "unsourced" and row["independent_origins"] == 0 and row["origins"] == []
     assert "link.origin.inferred" in row["origin_rules"]
-    doc = _doc(0, "Hafenblatt", "Der Verdacht liegt nahe, dass die Fähre zu schnell in den Hafen einlief.",
+    doc = outlet_sentence_doc(0, "Hafenblatt", "Der Verdacht liegt nahe, dass die Fähre zu schnell in den Hafen einlief.",
                "liegt nahe", kind="inference", lang="de")
     assert _rows([doc], "Hafen")["status"] == "unsourced"
 
 
 def test_the_same_without_the_hedge_or_in_english_stays_the_outlets() -> None:
-    doc = _doc(0, "Hafenblatt", "Die Ursache des Ausfalls der Fähre war ein Riss im Ruder.", lang="de")
+    doc = outlet_sentence_doc(0, "Hafenblatt", "Die Ursache des Ausfalls der Fähre war ein Riss im Ruder.", lang="de")
     assert _rows([doc], "Ruder")["origins"] == ["Hafenblatt"]
     # (English "may": the labels count the outlet's own statement, `unsourced_hedge_kinds` of en/link.json is empty)
-    doc = _doc(0, "Harbour Post", "The cause of the ferry's breakdown may have been a crack in the rudder.", "may",
+    doc = outlet_sentence_doc(0, "Harbour Post", "The cause of the ferry's breakdown may have been a crack in the rudder.", "may",
                kind="epistemic")
     (m,) = [m for m in members_of(doc) if "rudder" in m.text]
     assert not m.inferred
@@ -138,7 +118,7 @@ def test_the_same_without_the_hedge_or_in_english_stays_the_outlets() -> None:
 
 def test_a_conjecture_in_a_later_clause_hedges_that_clause_only() -> None:
     sentence = "Am Montag wurde im Hafen ein Matrose festgenommen, der mit dem Schmuggel zu tun haben könnte."
-    doc = _doc(0, "Hafenblatt", sentence, "könnte", kind="epistemic", lang="de")
+    doc = outlet_sentence_doc(0, "Hafenblatt", sentence, "könnte", kind="epistemic", lang="de")
     (m,) = [m for m in members_of(doc) if "Matrose" in m.text]
     assert not m.inferred
     assert _rows([doc], "Matrose")["origins"] == ["Hafenblatt"]
@@ -149,7 +129,7 @@ def test_a_german_denn_joins_two_clauses_each_its_own_statement() -> None:
     sentence = "Die Reederei könnte einen neuen Kapitän gut gebrauchen, denn im Winter fiel die Fähre an neun Tagen aus."
     assert [sentence[a:b] for a, b in clause_pieces(sentence, 0, len(sentence), "de", 3)] == [
         "Die Reederei könnte einen neuen Kapitän gut gebrauchen", "im Winter fiel die Fähre an neun Tagen aus."]
-    doc = _doc(0, "Hafenblatt", sentence, "könnte", kind="epistemic", lang="de")
+    doc = outlet_sentence_doc(0, "Hafenblatt", sentence, "könnte", kind="epistemic", lang="de")
     # (the conjecture of the first clause leaves the second the outlet's own statement)
     assert {m.text: m.inferred for m in members_of(doc) if m.start < len(sentence)} == {
         "Die Reederei könnte einen neuen Kapitän gut gebrauchen": True, "im Winter fiel die Fähre an neun Tagen aus.": False}

@@ -7,22 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.link_helpers import outlet_sentence_doc
+
 from sourcetrace.link import Linker
 from sourcetrace.link.claims.members import members_of
-
-FILLER = {"en": "Gulls circled above the empty ticket booth on the northern quay all afternoon.",
-          "de": "Am Nachmittag kreisten Möwen über dem leeren Kartenhäuschen am Nordkai."}
 
 
 def _doc(first: str, lang: str) -> dict[str, Any]:
     """An article of two lines: `first`, the outlet's own sentence, then filler; no hedge in the analysis."""
-    text = f"{first}\n{FILLER[lang]}"
-    n = len(first)
-    claims = [{"start": 0, "end": n, "text": first, "attributions": [], "hedges": [], "status": "asserted"},
-              {"start": n + 1, "end": len(text), "text": text[n + 1:], "attributions": [], "hedges": [], "status": "asserted"}]
-    return {"id": "d1", "outlet": "Hafenblatt" if lang == "de" else "Harbour Post", "date": "2026-03-11", "title": "t",
-            "language": lang, "text": text, "segments": [{"kind": "body", "start": 0, "end": len(text), "rule": "t"}],
-            "attributions": [], "claims": claims, "sources": [], "hedges": [], "timexes": [], "quantities": []}
+    return outlet_sentence_doc(1, "Hafenblatt" if lang == "de" else "Harbour Post", first, lang=lang)
 
 
 def _member(doc: dict[str, Any], word: str) -> Any:

@@ -105,6 +105,8 @@ class Lang:
     recalled_documents: frozenset[str] = frozenset()  # "report", "Bericht": head nouns of a document or a finding, lower case (according.json)
     document_openers: frozenset[str] = frozenset()  # "new", "latest": they date a document before its owner's name (according.json)
     spokesperson_roles: frozenset[str] = frozenset()  # "spokeswoman", "Sprecher": who speaks for a body by office, lower case (lexicon.json)
+    sentence_adverbs: frozenset[str] = frozenset()  # "however", "indeed": open a sentence before its subject, lower case (lexicon.json)
+    descriptive_relatives: frozenset[str] = frozenset()  # "where", "who": hang the author's description on a name or a time, lower case (lexicon.json)
     respondent_nouns: frozenset[str] = frozenset()  # "Befragten", "Teilnehmer": those who answered a survey (according.json)
     poll_owner_words: frozenset[str] = frozenset()  # "der", "von": the pollster after a poll's noun ("eine Umfrage von Forsa"; according.json)
     learned_verbs: frozenset[str] = frozenset()  # "erfuhr": a medium that learned something (according.json)
@@ -427,6 +429,8 @@ def lang(code: str) -> Lang:
         recalled_documents=_lower(acc, "recalled_documents"),
         document_openers=_lower(acc, "document_openers"),
         spokesperson_roles=_lower(lex, "spokesperson_roles"),
+        sentence_adverbs=_lower(lex, "sentence_adverbs"),
+        descriptive_relatives=_lower(lex, "descriptive_relatives"),
         poll_owner_words=_lower(acc, "poll_owner_words"),
         respondent_nouns=_lower(acc, "respondent_nouns"),
         learned_verbs=_lower(acc, "learned_verbs"),

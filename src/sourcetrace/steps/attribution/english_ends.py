@@ -406,7 +406,7 @@ def _descriptive_relative_end(ctx: Context, content: Span, lx: Lang) -> Span:
     content's end with no speech act of its own: the author's description of what the claim names, no
     part of it. A relative clause in the claim's subject, before its verb, stays ("the mayor, who owns
     the land, would sell it")."""
-    words = frozenset(load("en", "lexicon").get("descriptive_relatives", []))
+    words = lx.descriptive_relatives
     toks, lows, commas = _inner_commas(ctx, content)
     for k in commas:
         if lows[k + 1] not in words or ctx.inside_any_quote(toks[k + 1].span.start):
@@ -430,7 +430,7 @@ def before_descriptive_relative(ctx: Context, content: Span, lx: Lang) -> bool:
     quotation marks, whose clause up to the sentence's end holds no speech form: `_descriptive_relative_end`
     cut it there (the rule tail +end.descriptive_relative; "…, who told her …" is cut by the rules of
     nested speech, which `_descriptive_relative_end` leaves it to)."""
-    words = load("en", "lexicon").get("descriptive_relatives", [])
+    words = lx.descriptive_relatives
     m = re.match(r"\s*,\s*(\w+)", ctx.text[content.end : content.end + 20])
     if m is None or m.group(1).lower() not in words or ctx.inside_any_quote(content.end + m.start(1)):
         return False

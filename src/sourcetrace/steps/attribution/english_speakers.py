@@ -7,7 +7,6 @@ named subject, the subject after a fronted phrase).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ...document import Sentence, Span, Token
 from ...resources import load
@@ -52,7 +51,7 @@ def past_sentence_adverb(ctx: Context, c: Cand, lx: Lang) -> tuple[Span, Span] |
     src, cue = c.source, c.cue
     if src is None or cue is None or src.end > cue.start or lx.code != "en":
         return None
-    if ctx.text[src.start : src.end].lower() not in _sentence_adverbs(lx.code):
+    if ctx.text[src.start : src.end].lower() not in lx.sentence_adverbs:
         return None
     m = re.match(r"\s*,\s*", ctx.text[src.end : cue.start])
     if m is None:
@@ -66,11 +65,6 @@ def past_sentence_adverb(ctx: Context, c: Cand, lx: Lang) -> tuple[Span, Span] |
     if not name or len(_WORD.findall(name)) > 8:
         return None
     return Span(start, start + len(name)), Span(start, start + len(phrase))
-
-
-@cache
-def _sentence_adverbs(code: str) -> frozenset[str]:
-    return frozenset(load(code, "lexicon").get("sentence_adverbs", []))
 
 
 def speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:

@@ -632,10 +632,6 @@ def _colon_after_setting(ctx: Context, toks: list[Token], after: int, lx: Lang) 
     return None
 
 
-@cache
-def _sentence_adverbs(code: str) -> frozenset[str]:
-    """`sentence_adverbs` of resources/<lang>/lexicon.json ("however", "indeed", "still")."""
-    return frozenset(load(code, "lexicon").get("sentence_adverbs", []))
 
 
 def wie_fronted(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
@@ -647,7 +643,7 @@ def wie_fronted(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Sp
     opened = ""
     if lx.code == "en" and lows[w0] not in lx.wie and (c0 := next((k for k in range(w0 + 1, min(n, w0 + 3)) if toks[k].text == ","), None)) is not None \
             and c0 + 1 < i and lows[c0 + 1] in lx.wie and (
-                (c0 == w0 + 1 and lows[w0] in _sentence_adverbs(lx.code))
+                (c0 == w0 + 1 and lows[w0] in lx.sentence_adverbs)
                 or (c0 == w0 + 2 and lows[w0] in PREPOSITIONS_EN and toks[w0 + 1].text.isalpha())):
         # rule +after_adverbial: "Of course, as Tom Reed observed, …", "Indeed, as Lee put it, …": a sentence adverb
         # (`sentence_adverbs` of lexicon.json) or a preposition and its one word, in either case ("Of course", "In
