@@ -80,7 +80,7 @@ from ...textutil import whole_words
 from ..lexicon import REL_PRONOUNS, Lang
 from ..syntax import MODELS, NER_EN, entities_overlapping, entity_at, words_in
 from .acronyms import ACRONYM, GERMAN_ACRONYM, country_adjective, expansion, spells_compound_name
-from .anaphora import last_person_before, most_mentioned_person, type_nouns_before
+from .anaphora import last_person_before, most_mentioned_person, told_gender, type_nouns_before
 from .gazetteer import (
     INDEFINITE,
     country_names,
@@ -459,7 +459,7 @@ def _person_written_before(doc: Document, reg: Registry, pos: int, gender: str) 
     best: tuple[int, str] | None = None
     for sid in reg.person_tokens:
         name = reg.get(sid).name
-        if " " not in name or (reg.gender.get(sid) or en_gender_words()[1].get(name.split()[0]) or gender) != gender:
+        if " " not in name or (told_gender(reg, sid) or gender) != gender:
             continue  # (of the other gender by the text or by the given name: "der Grüne" is no "Eva Roth")
         lo = max(0, pos - _WINDOW)
         hits = [lo + m.start() for m in whole_words(doc.text[lo:pos], name)]  # (as whole words: no "Anna Berg" in "Anna Bergmann")

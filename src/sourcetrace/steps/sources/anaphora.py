@@ -126,6 +126,12 @@ def most_mentioned_person(reg: Registry, doc: Document, pos: int, gender: str | 
     return out
 
 
+def told_gender(reg: Registry, sid: str) -> str | None:
+    """The gender of the person source `sid` as the text told it (`Registry.gender`), else as its given
+    name tells it (resources/en/gender.json: "Eva Lutz" "f"), else None."""
+    return reg.gender.get(sid) or en_gender_words()[1].get((reg.get(sid).name.split() or [""])[0])
+
+
 def last_person_before(reg: Registry, pos: int, lo: int = 0, gender: str | None = None, *, by_given_name: bool = False) -> str | None:
     """The person mentioned last in [lo, pos), of `gender` or none known; None when none was. With
     `by_given_name`, a person whose gender the text never told is of the gender of their given name
@@ -133,9 +139,7 @@ def last_person_before(reg: Registry, pos: int, lo: int = 0, gender: str | None 
     def of_gender(sid: str) -> bool:
         if gender is None:
             return True
-        known = reg.gender.get(sid)
-        if known is None and by_given_name:
-            known = en_gender_words()[1].get((reg.get(sid).name.split() or [""])[0])
+        known = told_gender(reg, sid) if by_given_name else reg.gender.get(sid)
         return known in (None, gender)
 
     cand = [(p, sid) for p, sid in reg.persons_seen if lo <= p < pos and of_gender(sid)]
