@@ -70,7 +70,7 @@ TABLE = (
     # session 33: PolNeAR articles and DER STANDARD rows
     FactsSet(23, 27, range(215, 223), range(199, 207)),
     # session 34: PolNeAR articles and DER STANDARD rows
-    FactsSet(24, 28, range(223, 231), range(207, 215), fresh=True),
+    FactsSet(24, 28, range(223, 231), range(207, 215)),
 )
 
 

@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
-held-out splits (`heldout3` to `heldout20`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: `heldout21`) only when asked for by name; `validate` prints counts and
+held-out splits (`heldout3` to `heldout21`) are reported and their documents written by default, a
+fresh split (in NOT_BY_DEFAULT: none now) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -134,7 +134,7 @@ TABLE = (
     LinkSet(20, fresh_texts_of=27, story_pairs=47, same_story=5, different_story=42, claim_pairs=166,
             same_claim=74, look_alikes=92, across_languages_both_labels=True, claims=73, two_origins=9, contested=5,
             every_status=True, spans_apart=True),
-    LinkSet(21, fresh=True, fresh_texts_of=28, story_pairs=37, same_story=5, different_story=32, claim_pairs=167,
+    LinkSet(21, fresh_texts_of=28, story_pairs=37, same_story=5, different_story=32, claim_pairs=167,
             same_claim=94, look_alikes=73, across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=61, two_origins=12, contested=9, every_status=True,
             spans_apart=True),
