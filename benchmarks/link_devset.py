@@ -40,7 +40,7 @@ HELD_SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
 SPLITS = DEV_SPLITS + HELD_SPLITS  # what `score` reports unless told otherwise
 # Held-out splits that no run reports unless they are asked for by name (`--split <name>`,
 # `tune --heldout <name>`): fresh sets that only the session lead reads, once.
-NOT_BY_DEFAULT: tuple[str, ...] = ()  # none now; heldout21 (set 21) was read at the end of session 34
+NOT_BY_DEFAULT: tuple[str, ...] = ("heldout22",)  # set 22 (session 35), for the lead only; heldout21 was read at the end of session 34
 ALL_SPLITS = SPLITS + NOT_BY_DEFAULT
 CLAIM_STATUSES = ("single_origin", "corroborated", "contested", "unsourced")
 
