@@ -87,6 +87,11 @@ class EventKey:
     main: str = ""
     # the places the title and lead name (`lead_places`: states, countries, capitals), by their group's key
     places: frozenset[str] = frozenset()
+    # the title and lead name the article's own date only by a bare weekday ("on Friday" in a Friday article:
+    # `MAIN_OWN_WEEKDAY_RULES`), which may as well be the last or the next such day (`own_weekday_only`): two
+    # articles of one date that both name it so share no day of their happening by it (`EventStats.days`, rule
+    # `link.story.own_weekday`)
+    weekday_only: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {"names": sorted(self.names), "days": sorted(self.days), "numbers": sorted(self.numbers),
@@ -96,7 +101,8 @@ class EventKey:
                 **({"published": self.published} if self.published else {}),
                 **({"own": sorted(self.own)} if self.own else {}),
                 **({"main": self.main} if self.main else {}),
-                **({"places": sorted(self.places)} if self.places else {})}
+                **({"places": sorted(self.places)} if self.places else {}),
+                **({"weekday_only": True} if self.weekday_only else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> EventKey:
@@ -105,7 +111,7 @@ class EventKey:
                    frozenset(d.get("occasions", [])), frozenset(d.get("ahead", [])), frozenset(d.get("reported", [])),
                    frozenset(d.get("words", [])), bool(d.get("digest", False)), frozenset(d.get("later", [])),
                    str(d.get("published", "")), frozenset(d.get("own", [])), str(d.get("main", "")),
-                   frozenset(d.get("places", [])))
+                   frozenset(d.get("places", [])), bool(d.get("weekday_only", False)))
 
 
 EMPTY = EventKey(frozenset(), frozenset(), frozenset())
@@ -780,7 +786,21 @@ def event_key(doc: dict[str, Any]) -> EventKey:
                     frozenset(ahead), frozenset(reported), frozenset(words), is_digest(text, s), frozenset(later),
                     published if _DAY.match(published) else "",
                     own_occasions(text, doc.get("timexes", []), lang, published, e),
-                    main_day(doc.get("timexes", []), published), lead_places(story_text(doc, LEAD), person_names(doc)))
+                    main_day(doc.get("timexes", []), published), lead_places(story_text(doc, LEAD), person_names(doc)),
+                    own_weekday_only(doc.get("timexes", []), published, e))
+
+
+def own_weekday_only(timexes: list[dict[str, Any]], published: str, end: int) -> bool:
+    """Rule `link.story.own_weekday`: whether the title and lead (DATE and TIME timexes before `end`) name the
+    article's own date, and name it only by a bare weekday (`MAIN_OWN_WEEKDAY_RULES`: "on Friday", "Freitagabend" in
+    a Friday article) — a day the analysis resolves to the article's date that may as well be the last or the next
+    such day, as `main_day` reads it since session 26. Two articles of one date that both name their day so tell
+    nothing of one happening by it that their common date does not (`EventStats.days`)."""
+    if not _DAY.match(published):
+        return False
+    rules = [t.get("rule") for t in timexes if t.get("type") in ("DATE", "TIME")
+             and str(t.get("value"))[:10] == published[:10] and int(t.get("start", end)) < end]
+    return bool(rules) and all(r in MAIN_OWN_WEEKDAY_RULES for r in rules)
 
 
 #: rule `link.story.ahead_today`: a word of `today_ahead` at most this many characters from a day of
@@ -952,16 +972,24 @@ class EventStats:
         return max(math.log((self.n + 1) / (self.df.get(x, 0) + 1)) for x in common) / top
 
     @staticmethod
-    def days(a: EventKey, b: EventKey) -> int:
+    def days(a: EventKey, b: EventKey, one_language: bool = True) -> int:
         """1 when both name a common day (both as past or both as to come: `EventKey.later`), -1
         when both name days and all are two or more days apart, or neither names a past day and
         their dates are two or more days apart (`EventKey.published`), else 0: one does not name a
         day, or the nearest are a day apart (a primary night and the next morning's analysis of it
         name the night and the morning, or a happening late one day is dated the next: neither
-        agreement nor disagreement)."""
+        agreement nor disagreement). In one language (`one_language`), the common date of two
+        articles that both name it only by a bare weekday (`EventKey.weekday_only`: "Friday" in two
+        Friday articles) is no common day (rule `link.story.own_weekday`, session 35: the same people's
+        other happening of that day; across languages a common day is what anchors a pair,
+        `linker.tells_the_happening`, and stays one)."""
         # a common day that one tells as to come and the other as past (a look-ahead to the day of
         # a vote and the vote's report): neither agreement nor disagreement
-        if any((d in a.later) == (d in b.later) for d in a.days & b.days):
+        common = {d for d in a.days & b.days if (d in a.later) == (d in b.later)}
+        if one_language and a.published and a.published == b.published \
+                and getattr(a, "weekday_only", False) and getattr(b, "weekday_only", False):
+            common.discard(a.published)
+        if common:
             return 1
         # neither names a day of its happening (none, or only days to come): each reports what
         # happened on its own date or the day before, so articles two or more days apart tell two

@@ -318,7 +318,9 @@ class StoryCandidate(NamedTuple):
     sim: float  # cosine of title and lead, across languages on the same-language scale (`on_language_scale`)
     shared: int  # claims in common: members of the document that the other reports too (`Linker.claims_in_common`)
     names: float = 0.0  # EventStats.names: IDF-weighted share of names in common
-    days: int = 0  # EventStats.days: 1 a common day of the happening, -1 only days two or more apart
+    # EventStats.days: 1 a common day of the happening (in one language not the common date of two articles that name it
+    # only by a bare weekday, rule `link.story.own_weekday`), -1 only days two or more apart
+    days: int = 0
     numbers: int = 0  # EventStats.numbers: numbers of the lead in common, -1 only other numbers
     rare: float = 0.0  # EventStats.rare: how rare the rarest name in common is (0–1)
     across: bool = False  # the two are in different languages (`across_languages`)
@@ -1746,7 +1748,7 @@ class Linker:
             across = across_languages(info.language, o.language)
             cands.append(StoryCandidate(other, sim, shared_claims.get(other, 0),
                                         round(ev.names(key, o.event), 4) if names else 0.0,
-                                        ev.days(key, o.event), ev.numbers(key, o.event),
+                                        ev.days(key, o.event, not across), ev.numbers(key, o.event),
                                         round(ev.rare(key, o.event), 4) if rare else 0.0,
                                         across, 0.0 if across else round(self._texts.cosine(info.id, other), 4),
                                         abs((day - o.day).days) if day and o.day else 0,
