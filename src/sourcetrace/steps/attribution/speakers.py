@@ -702,6 +702,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         subj = after  # "Appearing on CNN, the senator said": the opening participle's phrase is no subject, the one after its comma is
     if subj is not None and subj[0] > i and lx.code == "de" and subj[1] == subj[0] + 1 and _addressee_before_subject(toks, subj[0], lx):
         subj = None  # "Am Abend schrieb ihm die Nachbarin: «…»": the pronoun is the one told, the subject follows it
+    if subj is not None and subj[0] > i and lx.code == "de" and addressee_phrase_end(ctx, toks, subj[0], lx) is not None:
+        subj = None  # "Am Montag sagte dem Sender ein Sprecher, …": the phrase in the dative is the one told, the subject follows it
     if subj is not None and subj[0] > i:
         return Speaker(Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end), "after", subj[1])
     if subj is None:
@@ -802,6 +804,9 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     j0 = skip_adverbials(ctx, toks, i + 1, lx)
     if lx.code == "de" and _addressee_before_subject(toks, j0, lx):
         j0 = skip_adverbials(ctx, toks, j0 + 1, lx)  # "Am Abend schrieb ihm die Nachbarin: «…»": the one told before the subject
+    told_tail = ""
+    if lx.code == "de" and (told := addressee_phrase_end(ctx, toks, j0, lx)) is not None:
+        j0, told_tail = told, "+addressee_first"  # "Am Montag sagte dem Sender ein Sprecher, …": the one told, in the dative, before the subject
     if lx.code == "de" and j0 < len(toks) and _inverted_pronoun(toks, j0, lx):
         # "Am Montag sagte er, …": a personal pronoun right after the verb is its subject
         return Speaker(toks[j0].span, "after", j0 + 1)
@@ -813,7 +818,7 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if lx.code == "en" and j0 < e < len(toks) and (lows[e] in AUX or ctx.pos_at(toks[e].span) in ("VERB", "AUX")):
         return None  # "… and said her name was Ann": the phrase is the subject of what was said
     if e > j0 and lows[j0] not in lx.np_stop:
-        return Speaker(Span(toks[j0].span.start, toks[e - 1].span.end), "after", e)
+        return Speaker(Span(toks[j0].span.start, toks[e - 1].span.end), "after", e, rule=told_tail)
     # (an auxiliary of the quoted words is none of the cue's: "«… sind robust», und fügt an")
     aux = max((k for k in range(i) if toks[k].text in AUX and not ctx.inside_any_quote(toks[k].span.start)), default=-1) if lx.code == "de" else -1
     if aux >= 0 and i + 1 < len(toks) and lows[i + 1] in ("worden", "werden"):
@@ -852,6 +857,33 @@ def _addressee_before_subject(toks: list[Token], j: int, lx: Lang) -> bool:
     Nachbarin", "sagte uns Jana Roth")."""
     return j + 1 < len(toks) and toks[j].text in _addressee_pronouns(lx.code) \
         and (toks[j + 1].text.lower() in lx.determiners or (toks[j + 1].text[:1].isupper() and toks[j + 1].text[:1].isalpha()))
+
+
+@cache
+def _addressee_articles(code: str) -> frozenset[str]:
+    """Articles that never open a subject (`addressee_articles` of resources/<lang>/cues.json)."""
+    return frozenset(load(code, "cues").get("addressee_articles", []))
+
+
+def addressee_phrase_end(ctx: Context, toks: list[Token], s: int, lx: Lang) -> int | None:
+    """German, after a postposed cue: toks[s] opens a noun phrase with an article that is never a
+    subject's (`addressee_articles`: "dem", "einem", "den") and another noun phrase follows it, opened by
+    an article or a capital ("…, sagte dem Sender ein Sprecher", "…, bestätigte einem Reporter die
+    Polizei"): the index where that second phrase, the speaker, begins; else None."""
+    n = len(toks)
+    if s >= n or toks[s].text.lower() not in _addressee_articles(lx.code):
+        return None
+    e = np_forward(ctx, toks, s, lx, apposition=False)
+    if e <= s + 1:
+        return None
+    j = skip_adverbials(ctx, toks, e, lx)
+    if j >= n or j > e + 3:
+        return None
+    w = toks[j].text
+    low = w.lower()
+    if low in _addressee_articles(lx.code) or low in PREPOSITIONS_DE or not (low in lx.determiners or (w[:1].isupper() and w[:1].isalpha())):
+        return None
+    return j if np_forward(ctx, toks, j, lx) > j else None
 
 
 def _opening_participle(toks: list[Token]) -> bool:

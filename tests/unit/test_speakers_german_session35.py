@@ -1,0 +1,76 @@
+"""German speakers and sources on new texts (issue 7, session 35): the one told in the dative after a
+cue, a medium that learned something "vom" someone. Sentences of our own."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import chain_links, de, source_text
+
+
+def test_dative_after_postposed_cue_is_the_one_told() -> None:
+    # attr.indirect.de.postposed+addressee_first: the phrase in the dative is the addressee, the nominative after it speaks
+    for text, speaker, link in [
+        ("Die Gebühren würden bald steigen, sagte dem Sender ein Sprecher der Stadtwerke.", "ein Sprecher der Stadtwerke", "Sender"),
+        ("Die Gebühren würden bald steigen, sagte dem Lokalradio am Montag eine Sprecherin der Stadtwerke.",
+         "eine Sprecherin der Stadtwerke", "Lokalradio"),
+    ]:
+        doc = de(text)
+        [a] = doc.attributions
+        assert source_text(doc, a) == speaker and a.rule.endswith("+addressee_first"), (text, a.rule)
+        assert [n for n, _p in chain_links(a)] == [link], text
+    doc = de("Die Gebühren steigen, bestätigte einem Reporter die Polizei.")
+    [a] = doc.attributions
+    assert source_text(doc, a) == "die Polizei" and not a.via  # someone told who is no outlet is no link
+
+
+def test_dative_after_inverted_cue_is_the_one_told() -> None:
+    doc = de("Am Montag sagte dem Sender ein Sprecher der Stadtwerke, die Gebühren würden bald steigen.")
+    [a] = doc.attributions
+    assert source_text(doc, a) == "ein Sprecher der Stadtwerke" and a.rule.endswith("+addressee_first")
+    assert [n for n, _p in chain_links(a)] == ["Sender"]
+
+
+def test_nominative_after_the_cue_stays_the_speaker() -> None:
+    # (not after "der": "sagte der Sprecher dem Sender" keeps its subject first)
+    doc = de("Die Gebühren würden bald steigen, sagte der Sprecher dem Sender.")
+    [a] = doc.attributions
+    assert source_text(doc, a) == "der Sprecher" and "+addressee_first" not in a.rule
+
+
+def test_medium_that_learned_it_vom_someone() -> None:
+    # attr.according_to.de.learned_from with "vom" (von dem): the one it learned it from speaks, the medium relays
+    doc = de("Die Fähre wird im Herbst verkauft, wie die Inselzeitung am Montag vom Sprecher der Reederei erfuhr.")
+    [a] = doc.attributions
+    assert source_text(doc, a) == "Sprecher der Reederei" and a.rule == "attr.according_to.de.learned_from"
+    assert [n for n, _p in chain_links(a)] == ["Inselzeitung"]
+
+
+def test_speech_that_points_back_takes_the_sentence_before_in_the_first_person() -> None:
+    # attr.indirect.de.postposed+speech_before: a text that lost its quotation marks
+    doc = de("Die Halle ist voll. Wir bekommen jeden Tag neue Briefe von Anrainern. Diesen wird sofort nachgegangen, "
+             "sagte ein Sprecher der Stadt.")
+    [a] = doc.attributions
+    assert [doc.span_text(c) for c in a.content] == ["Wir bekommen jeden Tag neue Briefe von Anrainern", "Diesen wird sofort nachgegangen"]
+    assert a.rule.endswith("+speech_before")
+    doc = de("Im Lager haben wir genug Decken. Die reichen bis zum Frühjahr, erklärt die Helferin Eva Kranz.")
+    [a] = doc.attributions
+    assert len(a.content) == 2 and a.rule.endswith("+speech_before")
+
+
+def test_speech_that_points_back_leaves_the_narration_before_it() -> None:
+    # the sentence before in the third person is the author's; reported speech in the Konjunktiv leaves a
+    # reporter's "wir" before it
+    for text in ("Die Regierung will die Steuern erhöhen. Das ist falsch, sagte der Oppositionschef.",
+                 "Wir haben beim Ministerium nachgefragt. Dort sei man nicht zuständig, sagte eine Sprecherin."):
+        [a] = de(text).attributions
+        assert len(a.content) == 1 and "_before" not in a.rule, text
+
+
+def test_a_fragment_before_a_tag_goes_on_with_the_sentences_before_it() -> None:
+    # attr.indirect.de.postposed+fragment_before: "Und zwar …" has no verb; what it goes on with is the speaker's
+    doc = de("Das Werk stand still. Wenn die Bänder stehen, verlieren wir Geld. Und zwar jeden Tag, sagte der Betriebsrat Jan Roth.")
+    [a] = doc.attributions
+    assert [doc.span_text(c) for c in a.content] == ["Das Werk stand still", "Wenn die Bänder stehen, verlieren wir Geld", "Und zwar jeden Tag"]
+    assert a.rule.endswith("+fragment_before")
+    # (not over a sentence that names someone else)
+    doc = de("Minister Karl Wendt kündigte Kürzungen an. Und zwar sofort, sagte der Betriebsrat Jan Roth.")
+    assert all(len(a.content) == 1 for a in doc.attributions)
