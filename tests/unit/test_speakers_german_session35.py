@@ -74,3 +74,30 @@ def test_a_fragment_before_a_tag_goes_on_with_the_sentences_before_it() -> None:
     # (not over a sentence that names someone else)
     doc = de("Minister Karl Wendt kündigte Kürzungen an. Und zwar sofort, sagte der Betriebsrat Jan Roth.")
     assert all(len(a.content) == 1 for a in doc.attributions)
+
+
+def test_a_name_in_the_genitive_before_an_adjective_and_a_role_owns_the_role() -> None:
+    # np_forward: "Roths früherer Chef" is one phrase, the role's; the speaker is its holder, named in apposition
+    doc = de("Wenn er nicht zuhört, soll er es selber machen, sagte Roths früherer Chef, Kammerpräsident Karl Wendt, im Gespräch.")
+    [a] = doc.attributions
+    assert source_text(doc, a) == "Roths früherer Chef, Kammerpräsident Karl Wendt"
+    assert [s.name for s in doc.sources] == ["Karl Wendt"]
+
+
+def test_a_statement_named_by_its_author_in_the_genitive_is_the_author() -> None:
+    # source.merge.genitive_author: "einer Erklärung Wendts" is Karl Wendt's, no document named "Wendts"
+    doc = de("In einer am Montag verbreiteten Erklärung Wendts hieß es, der Angriff sei unentschuldbar. "
+             "Später sagte Karl Wendt, die Lage sei ernst.")
+    assert [s.name for s in doc.sources] == ["Karl Wendt"]
+    assert doc.attributions[0].rule.endswith("+source.merge.genitive_author")
+
+
+def test_a_participle_as_an_adverb_before_the_verb_is_no_subject() -> None:
+    # speakers._participle_adverb: "Mildernd wertete das Gericht": the subject follows the verb
+    doc = de("Mildernd wertete das Gericht, dass der Mann gestanden hatte.")
+    [a] = doc.attributions
+    assert source_text(doc, a) == "das Gericht"
+    # (a surname of that shape whose full name the text gives stays the subject)
+    doc = de("Die Anwältin Eva Behrend war zufrieden. Behrend sagte, die Feuerwehr sei schnell gewesen.")
+    [a] = doc.attributions
+    assert source_text(doc, a) == "Behrend"

@@ -37,6 +37,8 @@ from .phrases import np_forward, skip_adverbials
 
 #: endings of German adverbs that open a sentence ("Offiziell", "Ähnlich", "Bezeichnenderweise")
 _ADVERB_END = re.compile(r"(?:lich|ell|isch|ig|bar|weise|falls|dings|erdings|ens|ähnlich)$")
+#: a present participle used as an adverb ("Mildernd wertete das Gericht …", "Abschließend sagte sie …")
+_PARTICIPLE_ADVERB = re.compile(r"\w{3,}[elr]nd$")
 
 
 #: a dateline that opens the sentence before its subject ("Berlin (dpa) – Der Minister …", "Wien - Die
@@ -446,6 +448,13 @@ def de_passive(lows: list[str], i: int, lx: Lang) -> bool:
 _NOT_SUBJECT = frozenset({"obj", "iobj", "obl", "advmod", "nmod", "ccomp", "advcl"})
 
 
+def _participle_adverb(ctx: Context, toks: list[Token], s: int, e: int, i: int) -> bool:
+    """German: toks[s:e], one word right before the verb at i, is a present participle used as an adverb
+    ("Mildernd wertete das Gericht, dass …", `_PARTICIPLE_ADVERB`), no subject: the parse and the entities
+    may call it a name, but a surname alone has its full name somewhere in the text (`full_name`)."""
+    return e - s == 1 and s + 1 == i and bool(_PARTICIPLE_ADVERB.match(toks[s].text.lower())) and full_name(ctx.doc, toks[s].text) is None
+
+
 def de_parse_subject(ctx: Context, toks: list[Token], i: int, lx: Lang, subj: tuple[int, int]) -> tuple[int, int] | None:
     """The German parse's subject of the cue at i, where the rules should follow it; None where
     they decide alone: an expletive or impersonal subject ("heißt es", "sagt man"), a passive
@@ -468,6 +477,8 @@ def de_parse_subject(ctx: Context, toks: list[Token], i: int, lx: Lang, subj: tu
         first += 1
     if s == first and e - s == 1 and (skip_adverbials(ctx, toks, s, lx) > s or _ADVERB_END.search(lows[s]) or fronted_predicative(ctx, toks, s, i, lx)):
         return None  # a fronted adverb or adjective the parse took for the subject ("Unterdessen verlangen …")
+    if s == first and _participle_adverb(ctx, toks, s, e, i):
+        return None
     if s < i:
         e2 = np_forward(ctx, toks, s, lx)
         return (s, e2) if s < e2 <= i else subj  # the rules' edges ("die Anwältin (dem Richter)")
@@ -718,6 +729,9 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
             # "the board, which has denied": the relative pronoun, standing for its noun
             return Speaker(toks[erel[0]].span, "before", i + 1, refers=Span(toks[erel[1]].span.start, toks[erel[2] - 1].span.end))
         subj = subject_before(ctx, toks, i, lx)
+        if subj is not None and lx.code == "de" and _participle_adverb(ctx, toks, subj[0], subj[1], i) \
+                and all(lows[k] in CONJ_START for k in range(subj[0])):
+            subj = None  # "Mildernd wertete das Gericht, dass …": the subject follows the verb
     if subj is None and lx.code == "en" and i > 0 and toks[i - 1].text not in QUOTE_CHARS | {",", ":"}:
         subj = en_subject(ctx, toks, i, lx)
     if subj is not None and lx.code == "de" and subj[1] <= i:
