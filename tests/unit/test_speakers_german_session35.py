@@ -101,3 +101,55 @@ def test_a_participle_as_an_adverb_before_the_verb_is_no_subject() -> None:
     doc = de("Die Anwältin Eva Behrend war zufrieden. Behrend sagte, die Feuerwehr sei schnell gewesen.")
     [a] = doc.attributions
     assert source_text(doc, a) == "Behrend"
+
+
+def test_party_branches_that_a_capitalised_neighbour_hid() -> None:
+    # source.party.branch for a one-word party name beside a place word (the gazetteer reads it as part of a name)
+    from sourcetrace.steps.lexicon import lang
+    from sourcetrace.steps.sources.mentions import analyse_mention
+
+    lx = lang("de")
+    for text, name in [("die Wiener Grünen", "Wiener Grünen"), ("die Tiroler Grünen", "Tiroler Grünen"),
+                       ("die Grünen Wien", "Grünen Wien"), ("die Tiroler SPÖ", "Tiroler SPÖ")]:
+        info = analyse_mention(text, lx)
+        assert (info.name, info.type) == (name, "party"), text
+    assert analyse_mention("Anna Wiener", lx).type == "person"
+
+
+def test_a_party_youth_organisation_is_a_party_not_a_person() -> None:
+    # source.party.youth: `youth_words` of parties.json beside a party's name or its members' noun
+    from sourcetrace.steps.lexicon import lang
+    from sourcetrace.steps.sources.mentions import analyse_mention
+
+    lx = lang("de")
+    for text, name in [("Die Grüne Jugend", "Grüne Jugend"), ("die Jungen Grünen", "Jungen Grünen"),
+                       ("die Junge ÖVP", "Junge ÖVP"), ("die Jugend der SPÖ", "Jugend der SPÖ")]:
+        info = analyse_mention(text, lx)
+        assert (info.name, info.type, info.trim) == (name, "party", "source.party.youth"), text
+    doc = de("Die Grüne Jugend forderte, der Minister müsse zurücktreten.")
+    assert [(s.name, s.type) for s in doc.sources] == [("Grüne Jugend", "party")]
+    assert analyse_mention("die Jugend", lx).type != "party"
+
+
+def test_a_coordinated_source_taken_off_the_list_is_set_aside_visibly() -> None:
+    # source.drop.unclaimed_member leaves no claim to carry its rule: the document says what it set aside
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    from sourcetrace.writers.json import to_dict
+    from sourcetrace.writers.text import render
+
+    doc = de("Neue Maut\n\nSchon im Juni haben NEOS und KPÖ eine Maut für Lastwagen vorgeschlagen. "
+             "Es gehe um die Straßen, so die NEOS-Aussendung.\n")
+    assert [s.name for s in doc.sources] == ["NEOS"]
+    [x] = doc.set_aside
+    assert x.rule == "source.drop.unclaimed_member" and x.note.startswith("KPÖ:")
+    assert x.span is not None and doc.span_text(x.span) == "KPÖ"
+    d = to_dict(doc)
+    assert d["set_aside"] == [{"rule": x.rule, "note": x.note, "mention": {"start": x.span.start, "end": x.span.end, "text": "KPÖ"}}]
+    schema = json.loads((Path(__file__).resolve().parents[2] / "docs" / "schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(d, schema)
+    assert "set aside: KPÖ:" in render(doc) and "[source.drop.unclaimed_member]" in render(doc, why=True)
+    assert "set_aside" not in to_dict(de("Die Kammer sagte, die Straßen seien schlecht."))
