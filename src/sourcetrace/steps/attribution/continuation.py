@@ -373,7 +373,7 @@ def _leans_back(ctx: Context, toks: list[Token], said: Span, lx: Lang) -> bool:
     words, demonstratives = _leaning_openers(lx.code)
     first = inner[0].text.lower()
     if first in words:
-        return True
+        return inner[1].text.lower() not in SUBORDINATORS  # (not "Und obwohl …": a clause of concession, no speech)
     nxt = inner[1].text
     return first in demonstratives and nxt[:1].isalpha() and nxt[:1].islower()
 
@@ -413,9 +413,10 @@ def first_person_before_tag(ctx: Context) -> None:
                 or said.start != strip_span(ctx.text, sent.span).start:
             continue
         first = any(t.text.lower() in lx.speaking_first_person for t in sent.tokens if said.contains(t.span))
-        indicative = konjunktiv(ctx, sent, lx) is None
-        fragment = len(c.content) == 1 and indicative and _fragment(ctx, sent.tokens, said, lx)
-        leaning = not first and not fragment and indicative and _leans_back(ctx, sent.tokens, said, lx)
+        # (the new two only after a tag of a verb of speech itself: ".de.postposed", not "postposed_aux")
+        own_tag = re.search(r"\.de\.postposed(?:\+|$)", c.rule) is not None and konjunktiv(ctx, sent, lx) is None
+        fragment = own_tag and len(c.content) == 1 and _fragment(ctx, sent.tokens, said, lx)
+        leaning = own_tag and not first and not fragment and _leans_back(ctx, sent.tokens, said, lx)
         if not (first or fragment or leaning):
             continue
         k = c.sent - 1

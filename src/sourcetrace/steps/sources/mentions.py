@@ -514,7 +514,7 @@ def _party_body(t: str, words: list[str], lx: Lang) -> MentionInfo | None:
     """German, a party's branch or youth organisation that its neighbours hide from the gazetteer (a
     one-word name beside a capitalised word reads as part of a longer name there):
     - `source.party.branch`: a party's name (parties.json) after a word of a place's people or before a
-      place ("die Wiener Grünen", "die Grünen Tirol"), read as `_party_branch` reads it;
+      state or a capital ("die Wiener Grünen", "die Grünen Tirol"), read as `_party_branch` reads it;
     - `source.party.youth`: a word of a party's youth (`youth_words` of parties.json) beside a party's
       name or the noun of its members ("die Junge ÖVP", "die Grüne Jugend", "die Jungen Grünen"): the
       youth organisation, typed as a party and named as written.
@@ -531,8 +531,10 @@ def _party_body(t: str, words: list[str], lx: Lang) -> MentionInfo | None:
             lead = next((k for k, w in enumerate(words) if w.lower() not in lx.determiners), 0)
             return MentionInfo(t, " ".join(words[lead:]), "party", trim="source.party.youth")
         return None
-    for part in (core[1:], core[:-1]):
-        gaz = gazetteer_match(" ".join(part), lx.code)
+    # (a state or a capital after the name; a country after it may be the national party's own name:
+    # "Piratenpartei Deutschland", read as before)
+    for part in (core[1:], core[:-1] if core[-1] in region_names() else []):
+        gaz = gazetteer_match(" ".join(part), lx.code) if part else None
         if gaz is not None and gaz[1] == "party" and " ".join(part) in (gaz[0], *gaz[2]) \
                 and (branch := _party_branch(" ".join(core), gaz, lx, t)) is not None:
             return MentionInfo(t, branch, "party", trim="source.party.branch")
