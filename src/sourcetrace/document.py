@@ -228,6 +228,17 @@ class ReaderNote:
 
 
 @dataclass(slots=True)
+class SetAside:
+    """What a step set aside where no kept item can carry the decision (a source taken off the list
+    with no claim left that names it), with its rule id and where the text named it: the steps' side of
+    the document's provenance, as `ReaderNote` is the reader's; in the JSON as `set_aside` when there is any."""
+
+    rule: str
+    note: str
+    span: Span | None = None
+
+
+@dataclass(slots=True)
 class ArticleDate:
     """The publication date: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that is known; given
     by the user, read from HTML metadata, or inferred from evidence in the text (a dateline, a
@@ -288,6 +299,8 @@ class Document:
     layers: list[str] = field(default_factory=list)
     #: What the reader left out or read otherwise than as the input has it (`ReaderNote`).
     reader_notes: list[ReaderNote] = field(default_factory=list)
+    #: What a step set aside where no kept item carries the decision (`SetAside`).
+    set_aside: list[SetAside] = field(default_factory=list)
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]

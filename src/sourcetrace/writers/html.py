@@ -435,6 +435,12 @@ def _reader_notes(doc: Document) -> str:
                    for n in doc.reader_notes)
 
 
+def _set_aside(doc: Document) -> str:
+    """What a step set aside with no kept item to carry the decision (`Document.set_aside`), with the rule."""
+    return "".join(f'<p class="reader-note">Set aside: {esc(x.note)} <code>{esc(x.rule)}</code></p>'
+                   for x in doc.set_aside)
+
+
 def _url(doc: Document) -> str:
     if not doc.url:
         return ""
@@ -467,7 +473,7 @@ def render(doc: Document) -> str:
 <body>
 <a class="skip" href="#claims">Skip to the list of claims</a>
 <header><h1>{title}</h1>
-{_date_line(doc)}{_reader_notes(doc)}{_url(doc)}
+{_date_line(doc)}{_reader_notes(doc)}{_set_aside(doc)}{_url(doc)}
 <p class="meta">language {esc(doc.language)} · {count(len(doc.attributions), "claim")} from others · {count(len(doc.sources), "source")} ·
 {n_own} of the author's own · {count(len(doc.hedges), "hedge")} · {count(len(doc.timexes), "date")} · {count(len(doc.quantities), "quantity", "quantities")}</p>
 <p class="meta">Select a highlighted claim (click, or Tab and Enter) to see its source, chain and hedges.</p></header>

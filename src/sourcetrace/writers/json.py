@@ -108,6 +108,9 @@ def to_dict(doc: Document) -> dict[str, Any]:
         "sentences": [{"start": s.span.start, "end": s.span.end, "segment": s.segment} for s in doc.sentences],
         # (only when the reader has any: the JSON of every other input is as before)
         **({"reader_notes": [{"rule": n.rule, "note": n.note} for n in doc.reader_notes]} if doc.reader_notes else {}),
+        # (likewise what a step set aside with no kept item to carry it: a source taken off the list)
+        **({"set_aside": [{"rule": x.rule, "note": x.note, "mention": _span(doc, x.span)} for x in doc.set_aside]}
+           if doc.set_aside else {}),
     }
 
 

@@ -134,6 +134,8 @@ def render(doc: Document, *, width: int = DEFAULT_WIDTH, why: bool = False) -> s
     r.add(f"article date: {describe_date(doc)}", hang="  ")
     for n in doc.reader_notes:
         r.add(f"reader: {n.note}" + (f" [{n.rule}]" if why else ""), hang="  ")
+    for x in doc.set_aside:
+        r.add(f"set aside: {x.note}" + (f" [{x.rule}]" if why else ""), hang="  ")
     if doc.publisher:
         r.add(f"publisher: {doc.publisher} — the end of every chain, never a link or source of its own article",
               hang="  ")

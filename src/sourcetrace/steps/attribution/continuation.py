@@ -356,13 +356,51 @@ def _he_not_it(ctx: Context, sent: Sentence, marker: Span, last: Cand | None, fo
     return he.span if kind not in ("person", "unnamed", "anonymous") else None
 
 
+@cache
+def _leaning_openers(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(words, demonstratives) of `leaning_openers` of resources/<lang>/cues.json."""
+    data = load(code, "cues").get("leaning_openers", {})
+    return frozenset(data.get("words", [])), frozenset(data.get("demonstratives", []))
+
+
+def _leans_back(ctx: Context, toks: list[Token], said: Span, lx: Lang) -> bool:
+    """The speech toks cover in `said` opens with a word that points back at words before it
+    (`leaning_openers`: "Da", "Deshalb", "Und"; a demonstrative used as a pronoun, a lower-case word
+    right after it: "Die kommen hier nicht rein", "Diesen wird nachgegangen")."""
+    inner = [t for t in toks if said.contains(t.span)]
+    if len(inner) < 2:
+        return False
+    words, demonstratives = _leaning_openers(lx.code)
+    first = inner[0].text.lower()
+    if first in words:
+        return inner[1].text.lower() not in SUBORDINATORS  # (not "Und obwohl …": a clause of concession, no speech)
+    nxt = inner[1].text
+    return first in demonstratives and nxt[:1].isalpha() and nxt[:1].islower()
+
+
+def _fragment(ctx: Context, toks: list[Token], said: Span, lx: Lang) -> bool:
+    """The speech toks cover in `said` opens with a word of `leaning_openers` ("Und", "Aber") and holds
+    no word the parse reads as a verb ("Und zwar jeden Tag"): a fragment that goes on with words said
+    before it. False for words without a parse."""
+    inner = [t for t in toks if said.contains(t.span)]
+    if len(inner) < 2 or inner[0].text.lower() not in _leaning_openers(lx.code)[0] or not all(ctx.pos_at(t.span) for t in inner):
+        return False
+    return not any(ctx.pos_at(t.span) in ("VERB", "AUX") for t in inner)
+
+
 def first_person_before_tag(ctx: Context) -> None:
-    """Unquoted speech in the first person that a tag closes a sentence later ("Wir haben zu viele
-    Gäste. Das sagt keiner, aber wir leben davon, sagt X."): up to two sentences right before a
-    postposed cue's sentence, in its paragraph, each in the first person (`speaking_first_person`),
-    with no quotation mark, question, cue of its own or Konjunktiv, and claimed by no candidate yet,
-    belong to the speech the tag closes when that speech is in the first person itself (German;
-    the words of a speaker whose quotation marks the page lost)."""
+    """Unquoted speech that a tag closes a sentence later (German; the words of a speaker whose
+    quotation marks the page lost): up to two sentences right before a postposed cue's sentence, in its
+    paragraph, with no quotation mark, question, cue of its own or Konjunktiv, and claimed by no
+    candidate yet, belong to the speech the tag closes
+    - when both are in the first person (`speaking_first_person`): "Wir haben zu viele Gäste. Das sagt
+      keiner, aber wir leben davon, sagt X." (rule suffix `+first_person_before`);
+    - when the sentence before is in the first person and the speech of the tag, in the indicative,
+      opens with a word that points back at it (`_leans_back`): "Wir bekommen viele Briefe. Die
+      beantworten wir alle, sagt X." (`+speech_before`);
+    - when the speech of the tag, all of it before the tag and in the indicative, is a fragment that opens
+      with such a word and has no verb of its own (`_fragment`) and the sentence before names no person: "Der Zug fällt aus.
+      Und zwar jeden Tag, sagt X." (`+fragment_before`)."""
     line_of = line_index(ctx)
     covered = {k for c in ctx.cands for x in c.content for k in ctx.sentences_overlapping(x)}
     for c in ctx.cands:
@@ -372,8 +410,14 @@ def first_person_before_tag(ctx: Context) -> None:
         lx = lang(pick(ctx.doc.segments[sent.segment].language, ctx.doc.language))
         said = c.content[0]
         if lx.code != "de" or not lx.speaking_first_person or ctx.inside_any_quote(said.start) \
-                or said.start != strip_span(ctx.text, sent.span).start \
-                or not any(t.text.lower() in lx.speaking_first_person for t in sent.tokens if said.contains(t.span)):
+                or said.start != strip_span(ctx.text, sent.span).start:
+            continue
+        first = any(t.text.lower() in lx.speaking_first_person for t in sent.tokens if said.contains(t.span))
+        # (the new two only after a tag of a verb of speech itself: ".de.postposed", not "postposed_aux")
+        own_tag = re.search(r"\.de\.postposed(?:\+|$)", c.rule) is not None and konjunktiv(ctx, sent, lx) is None
+        fragment = own_tag and len(c.content) == 1 and _fragment(ctx, sent.tokens, said, lx)
+        leaning = own_tag and not first and not fragment and _leans_back(ctx, sent.tokens, said, lx)
+        if not (first or fragment or leaning):
             continue
         k = c.sent - 1
         while k >= 0 and c.sent - k <= 2 and k not in covered:
@@ -381,11 +425,20 @@ def first_person_before_tag(ctx: Context) -> None:
             toks = before.tokens
             if before.segment != sent.segment or line_of(before.span.start) != line_of(sent.span.start) \
                     or any(t.text in QUOTE_CHARS or t.text == "?" for t in toks) \
-                    or not any(t.text.lower() in lx.speaking_first_person for t in toks) \
                     or konjunktiv(ctx, before, lx) is not None or _own_speaker(ctx, before, lx):
                 break
+            speaks_first = any(t.text.lower() in lx.speaking_first_person for t in toks)
+            if first and speaks_first:
+                tail = "+first_person_before"
+            elif leaning and speaks_first:
+                tail = "+speech_before"
+            elif fragment and not _names_a_person(ctx, before, lx):
+                tail = "+fragment_before"
+            else:
+                break
             c.content.insert(0, strip_span(ctx.text, before.span))
-            c.rule += "+first_person_before"
+            if tail not in c.rule:
+                c.rule += tail
             covered.add(k)
             k -= 1
 

@@ -142,6 +142,10 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
                 and (k := _attribute_end(toks, j, lx)) is not None and is_role(toks[k + 1].text, lx):
             j, open_det = k, True  # "Roths nach Kanada geflüchtete Ehefrau Ida": a name's genitive, then an attribute of the role it owns
             continue
+        if lx.code == "de" and saw_head and j == i + 1 and re.fullmatch(r"[A-ZÄÖÜ]\w+s", toks[i].text) and t[:1].islower() \
+                and is_adjective_like(t) and j + 1 < n and is_role(toks[j + 1].text, lx):
+            j, open_det = j + 1, True  # "Roths früherer Chef": a name's genitive, then an adjective of the role it owns
+            continue
         if lx.code == "de" and low == "für" and saw_head and j > i and j + 1 < n and lx.for_heads \
                 and toks[j - 1].text.lower().endswith(lx.for_heads) and is_capitalized(toks[j + 1].text) \
                 and toks[j + 1].text.lower() not in lx.determiners:

@@ -37,6 +37,8 @@ from .phrases import np_forward, skip_adverbials
 
 #: endings of German adverbs that open a sentence ("Offiziell", "Ähnlich", "Bezeichnenderweise")
 _ADVERB_END = re.compile(r"(?:lich|ell|isch|ig|bar|weise|falls|dings|erdings|ens|ähnlich)$")
+#: a present participle used as an adverb ("Mildernd wertete das Gericht …", "Abschließend sagte sie …")
+_PARTICIPLE_ADVERB = re.compile(r"\w{3,}[elr]nd$")
 
 
 #: a dateline that opens the sentence before its subject ("Berlin (dpa) – Der Minister …", "Wien - Die
@@ -446,6 +448,13 @@ def de_passive(lows: list[str], i: int, lx: Lang) -> bool:
 _NOT_SUBJECT = frozenset({"obj", "iobj", "obl", "advmod", "nmod", "ccomp", "advcl"})
 
 
+def _participle_adverb(ctx: Context, toks: list[Token], s: int, e: int, i: int) -> bool:
+    """German: toks[s:e], one word right before the verb at i, is a present participle used as an adverb
+    ("Mildernd wertete das Gericht, dass …", `_PARTICIPLE_ADVERB`), no subject: the parse and the entities
+    may call it a name, but a surname alone has its full name somewhere in the text (`full_name`)."""
+    return e - s == 1 and s + 1 == i and bool(_PARTICIPLE_ADVERB.match(toks[s].text.lower())) and full_name(ctx.doc, toks[s].text) is None
+
+
 def de_parse_subject(ctx: Context, toks: list[Token], i: int, lx: Lang, subj: tuple[int, int]) -> tuple[int, int] | None:
     """The German parse's subject of the cue at i, where the rules should follow it; None where
     they decide alone: an expletive or impersonal subject ("heißt es", "sagt man"), a passive
@@ -468,6 +477,8 @@ def de_parse_subject(ctx: Context, toks: list[Token], i: int, lx: Lang, subj: tu
         first += 1
     if s == first and e - s == 1 and (skip_adverbials(ctx, toks, s, lx) > s or _ADVERB_END.search(lows[s]) or fronted_predicative(ctx, toks, s, i, lx)):
         return None  # a fronted adverb or adjective the parse took for the subject ("Unterdessen verlangen …")
+    if s == first and _participle_adverb(ctx, toks, s, e, i):
+        return None
     if s < i:
         e2 = np_forward(ctx, toks, s, lx)
         return (s, e2) if s < e2 <= i else subj  # the rules' edges ("die Anwältin (dem Richter)")
@@ -702,6 +713,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         subj = after  # "Appearing on CNN, the senator said": the opening participle's phrase is no subject, the one after its comma is
     if subj is not None and subj[0] > i and lx.code == "de" and subj[1] == subj[0] + 1 and _addressee_before_subject(toks, subj[0], lx):
         subj = None  # "Am Abend schrieb ihm die Nachbarin: «…»": the pronoun is the one told, the subject follows it
+    if subj is not None and subj[0] > i and lx.code == "de" and addressee_phrase_end(ctx, toks, subj[0], lx) is not None:
+        subj = None  # "Am Montag sagte dem Sender ein Sprecher, …": the phrase in the dative is the one told, the subject follows it
     if subj is not None and subj[0] > i:
         return Speaker(Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end), "after", subj[1])
     if subj is None:
@@ -716,6 +729,9 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
             # "the board, which has denied": the relative pronoun, standing for its noun
             return Speaker(toks[erel[0]].span, "before", i + 1, refers=Span(toks[erel[1]].span.start, toks[erel[2] - 1].span.end))
         subj = subject_before(ctx, toks, i, lx)
+        if subj is not None and lx.code == "de" and _participle_adverb(ctx, toks, subj[0], subj[1], i) \
+                and all(lows[k] in CONJ_START for k in range(subj[0])):
+            subj = None  # "Mildernd wertete das Gericht, dass …": the subject follows the verb
     if subj is None and lx.code == "en" and i > 0 and toks[i - 1].text not in QUOTE_CHARS | {",", ":"}:
         subj = en_subject(ctx, toks, i, lx)
     if subj is not None and lx.code == "de" and subj[1] <= i:
@@ -802,6 +818,9 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     j0 = skip_adverbials(ctx, toks, i + 1, lx)
     if lx.code == "de" and _addressee_before_subject(toks, j0, lx):
         j0 = skip_adverbials(ctx, toks, j0 + 1, lx)  # "Am Abend schrieb ihm die Nachbarin: «…»": the one told before the subject
+    told_tail = ""
+    if lx.code == "de" and (told := addressee_phrase_end(ctx, toks, j0, lx)) is not None:
+        j0, told_tail = told, "+addressee_first"  # "Am Montag sagte dem Sender ein Sprecher, …": the one told, in the dative, before the subject
     if lx.code == "de" and j0 < len(toks) and _inverted_pronoun(toks, j0, lx):
         # "Am Montag sagte er, …": a personal pronoun right after the verb is its subject
         return Speaker(toks[j0].span, "after", j0 + 1)
@@ -813,7 +832,7 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if lx.code == "en" and j0 < e < len(toks) and (lows[e] in AUX or ctx.pos_at(toks[e].span) in ("VERB", "AUX")):
         return None  # "… and said her name was Ann": the phrase is the subject of what was said
     if e > j0 and lows[j0] not in lx.np_stop:
-        return Speaker(Span(toks[j0].span.start, toks[e - 1].span.end), "after", e)
+        return Speaker(Span(toks[j0].span.start, toks[e - 1].span.end), "after", e, rule=told_tail)
     # (an auxiliary of the quoted words is none of the cue's: "«… sind robust», und fügt an")
     aux = max((k for k in range(i) if toks[k].text in AUX and not ctx.inside_any_quote(toks[k].span.start)), default=-1) if lx.code == "de" else -1
     if aux >= 0 and i + 1 < len(toks) and lows[i + 1] in ("worden", "werden"):
@@ -852,6 +871,33 @@ def _addressee_before_subject(toks: list[Token], j: int, lx: Lang) -> bool:
     Nachbarin", "sagte uns Jana Roth")."""
     return j + 1 < len(toks) and toks[j].text in _addressee_pronouns(lx.code) \
         and (toks[j + 1].text.lower() in lx.determiners or (toks[j + 1].text[:1].isupper() and toks[j + 1].text[:1].isalpha()))
+
+
+@cache
+def _addressee_articles(code: str) -> frozenset[str]:
+    """Articles that never open a subject (`addressee_articles` of resources/<lang>/cues.json)."""
+    return frozenset(load(code, "cues").get("addressee_articles", []))
+
+
+def addressee_phrase_end(ctx: Context, toks: list[Token], s: int, lx: Lang) -> int | None:
+    """German, after a postposed cue: toks[s] opens a noun phrase with an article that is never a
+    subject's (`addressee_articles`: "dem", "einem", "den") and another noun phrase follows it, opened by
+    an article or a capital ("…, sagte dem Sender ein Sprecher", "…, bestätigte einem Reporter die
+    Polizei"): the index where that second phrase, the speaker, begins; else None."""
+    n = len(toks)
+    if s >= n or toks[s].text.lower() not in _addressee_articles(lx.code):
+        return None
+    e = np_forward(ctx, toks, s, lx, apposition=False)
+    if e <= s + 1:
+        return None
+    j = skip_adverbials(ctx, toks, e, lx)
+    if j >= n or j > e + 3:
+        return None
+    w = toks[j].text
+    low = w.lower()
+    if low in _addressee_articles(lx.code) or low in PREPOSITIONS_DE or not (low in lx.determiners or (w[:1].isupper() and w[:1].isalpha())):
+        return None
+    return j if np_forward(ctx, toks, j, lx) > j else None
 
 
 def _opening_participle(toks: list[Token]) -> bool:

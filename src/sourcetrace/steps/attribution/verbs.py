@@ -58,7 +58,7 @@ from .german import (
 )
 from .media import is_medium, with_prepositions
 from .phrases import group_members, np_forward, object_pronoun_at, skip_adverbials, span_tokens
-from .speakers import cue_speaker, fronted_medium, subject_before
+from .speakers import addressee_phrase_end, cue_speaker, fronted_medium, subject_before
 
 
 @dataclass(frozen=True)
@@ -308,6 +308,10 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
         if lx.code == "de" and s0 + 1 < n and toks[s0].text in _addressee_pronouns(lx.code):
             s0 = skip_adverbials(ctx, toks, s0 + 1, lx)  # "…, bestätigten uns zwei Gärtner.": the one told before the speaker
         obj_tail = ""
+        if lx.code == "de" and (told := addressee_phrase_end(ctx, toks, s0, lx)) is not None:
+            # rule +addressee_first: "…, sagte dem Sender ein Sprecher.": the phrase in the dative is the one
+            # told (a downstream link when it is an outlet), the speaker is the noun phrase after it
+            s0, obj_tail = told, "+addressee_first"
         if lx.code == "de" and (after_obj := object_pronoun_at(ctx, toks, s0, lx)) is not None:
             # rule +object_pronoun: "…, kommentierte dies die Anwältin.": the claim's pronoun before the speaker
             s0, obj_tail = after_obj, "+object_pronoun"
@@ -1051,7 +1055,7 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     relay = trailing_relay(ctx, toks, content, lx)
     if relay is not None:
         content, via = relay[0], [*via, (relay[1], False)]
-    cand = Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.{'v2' if v2 else 'inverted'}" + ("_relative" if spk.refers else ""), si,
+    cand = Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.{'v2' if v2 else 'inverted'}" + ("_relative" if spk.refers else "") + spk.rule, si,
                 via=via, subjectless=subjectless, refers_to=spk.refers)
     if src is not None:
         cand.co_sources = group_members(ctx, toks, *span_tokens(ctx, toks, src), lx)

@@ -48,6 +48,9 @@ parse's number and part of speech.
   listed source of another type is that source (one entry per real-world source): an unnamed "Ivo Kessler"
   beside the person the NER model found, a survey by its owner's name ("die Nordblick-Umfrage", "die
   Umfrage von Nordblick": `poll_heads` and `poll_owner_words` of according.json) beside "Nordblick".
+- `source.merge.genitive_author` (German, session 35): a document named by its noun and its author's name
+  in the genitive, without an article ("in einer Erklärung Wendts", the source named "Wendts"), is the
+  person the text names whose last name that genitive is ("Karl Wendt"), when there is one such person.
 - `source.drop.clause` (English): every mention is a piece of a clause, no noun phrase: it holds its
   sentence's root as a verb, an auxiliary or an adjective ("Donald Trump began", "look at Ann Roe"),
   opens with a lower-case preposition ("of it") or is a lone question word ("What"); its claims keep
@@ -984,6 +987,23 @@ def _same_name(reg: Registry, s: Source, candidates: set[str], lx: Lang) -> str 
     return found.pop() if len(found) == 1 else None
 
 
+def _genitive_author(doc: Document, reg: Registry, s: Source, candidates: set[str], lx: Lang) -> str | None:
+    """`source.merge.genitive_author` (German, see the module's doc): a document named by its noun and its
+    author's name in the genitive with no article ("einer Erklärung Wendts", "laut Bericht Wendts"), the
+    source's name that genitive, is the listed person among `candidates` whose last name is that name
+    without its -s; None when there is none or more than one."""
+    if s.type != "document" or not re.fullmatch(r"[A-ZÄÖÜ][\w-]+s", s.name):
+        return None
+    for m in s.mentions:
+        ws = words_of(doc.text[m.start : m.end])
+        if len(ws) < 2 or ws[-1] != s.name or _head_class(ws[-2], lx) != "document":
+            return None
+    stem = s.name[:-1]
+    found = {t.id for t in reg.sources if t.id in candidates and t.type == "person" and t.id in reg.person_tokens
+             and any(n.split()[-1:] == [stem] for n in (t.name, *t.aliases) if n)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _settled(into: dict[str, tuple[str | None, str]]) -> dict[str, tuple[str | None, str]]:
     """The folds and drops of `into` (source id → the source it folds into, or None to drop it;
     rule) without a fold into a source that is dropped after all (a verb phrase found later): a
@@ -1017,6 +1037,9 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
             continue
         if lx.code == "de" and (same := _same_name(reg, s, listed - set(into) - {s.id}, lx)) is not None:
             into[s.id] = (same, "source.merge.same_name")
+            continue
+        if lx.code == "de" and (author := _genitive_author(doc, reg, s, listed - set(into) - {s.id}, lx)) is not None:
+            into[s.id] = (author, "source.merge.genitive_author")
             continue
         if lx.code == "en" and s.id not in links and _clause_mentions(doc, s, lx):
             into[s.id] = (None, "source.drop.clause")

@@ -48,6 +48,7 @@ from .gazetteer import (
     is_role,
     name_head_words,
     noun_ending,
+    party_member_nouns,
     place_noun_words,
     region_names,
     translit_key,
@@ -509,6 +510,37 @@ def _party_branch(core: str, gaz: tuple[str, str, list[str]], lx: Lang, text: st
     return None
 
 
+def _party_body(t: str, words: list[str], lx: Lang) -> MentionInfo | None:
+    """German, a party's branch or youth organisation that its neighbours hide from the gazetteer (a
+    one-word name beside a capitalised word reads as part of a longer name there):
+    - `source.party.branch`: a party's name (parties.json) after a word of a place's people or before a
+      state or a capital ("die Wiener Grünen", "die Grünen Tirol"), read as `_party_branch` reads it;
+    - `source.party.youth`: a word of a party's youth (`youth_words` of parties.json) beside a party's
+      name or the noun of its members ("die Junge ÖVP", "die Grüne Jugend", "die Jungen Grünen"): the
+      youth organisation, typed as a party and named as written.
+    None otherwise."""
+    core = [w for w in words if w.lower() not in lx.determiners]
+    if not 2 <= len(core) <= 3:
+        return None
+    youth = set(load(lx.code, "parties").get("youth_words", []))
+    if youth and any(w in youth for w in core):
+        rest = [w for w in core if w not in youth]
+        gaz = gazetteer_match(" ".join(rest), lx.code) if rest else None
+        if rest and ((gaz is not None and gaz[1] == "party" and " ".join(rest) in (gaz[0], *gaz[2]))
+                     or (len(rest) == 1 and rest[0] in party_member_nouns())):
+            lead = next((k for k, w in enumerate(words) if w.lower() not in lx.determiners), 0)
+            return MentionInfo(t, " ".join(words[lead:]), "party", trim="source.party.youth")
+        return None
+    # (a state or a capital after the name; a country after it may be the national party's own name:
+    # "Piratenpartei Deutschland", read as before)
+    for part in (core[1:], core[:-1] if core[-1] in region_names() else []):
+        gaz = gazetteer_match(" ".join(part), lx.code) if part else None
+        if gaz is not None and gaz[1] == "party" and " ".join(part) in (gaz[0], *gaz[2]) \
+                and (branch := _party_branch(" ".join(core), gaz, lx, t)) is not None:
+            return MentionInfo(t, branch, "party", trim="source.party.branch")
+    return None
+
+
 def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     """The type, name and role of one mention (see the module's doc); German mentions read without the
     words at their edge that name no one (`_edge_trimmed`) and a counted group typed as one
@@ -583,6 +615,9 @@ def _analyse_mention(text: str, lx: Lang) -> MentionInfo:
     words_l = [w.lower() for w in words]
     if not words:
         return MentionInfo(t, t, "unnamed")
+    party_body = _party_body(t, words, lx) if lx.code == "de" else None
+    if party_body is not None:
+        return party_body
     core_name = _en_person_core(t, words, lx)
     if core_name is not None and core_name[0] and core_name[0] != t:
         inner = analyse_mention(core_name[0], lx)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import pairwise
 
-from ...document import Attribution, Credit, Document, Mention, Source, Span, Via
+from ...document import Attribution, Credit, Document, Mention, SetAside, Source, Span, Via
 from ...resources import load, pick
 from ...textutil import overlaps_any
 from ..candidates import FRAME_RULE, Cand
@@ -639,6 +639,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             unnamed_before.add(c.post_account)
         if sid is not None and c.mode == "direct":
             quoted.extend((sp, sid) for sp in c.content)
+    set_aside: list[SetAside] = []
     dropped = relayed_links(reg, cands, atts, publisher)
     went_on = [a for c, a in zip(cands, atts, strict=True) if c.anchor_only]  # its speaker went on; it claims nothing
     dropped += went_on
@@ -662,8 +663,14 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             # gut." — review of session 34)
             inherited = any(d is w for w in went_on) and any(a.source == d.source and "+inherit" in a.rule for a in atts)
             for gone in members_of.get(index_of.get(id(d), -1), []) if not inherited else []:
-                if gone not in kept_names and gone not in kept_members:
+                if gone not in kept_names and gone not in kept_members and gone in used:
                     used.discard(gone)
+                    # (the decision stays visible: no claim is left to carry it on its rule)
+                    g = reg.get(gone)
+                    named_as = doc.text[d.source_span.start : d.source_span.end] if d.source_span is not None else g.name
+                    set_aside.append(SetAside("source.drop.unclaimed_member",
+                                              f"{g.name}: named in “{named_as}”, a report that claims nothing, and in no claim kept",
+                                              min(g.mentions, key=lambda sp: sp.start) if g.mentions else d.source_span))
     cited = set(used)  # the sources the text cites, before the credit lines are read
     doc_lx = lang(pick(doc.language))
     credited = credit_sources(doc, reg, used, doc_lx)
@@ -697,6 +704,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
 
     out = admit(doc, reg, atts, out, lang_at)
     doc.sources = out
+    doc.set_aside = [x for x in doc.set_aside if not x.rule.startswith("source.")] + set_aside
     # every agency credited for the text, cited or not, under its id: the `via.credit` links name these
     # (not a photo's credit in a caption, nor the publisher itself)
     doc.credits = [Credit(s.id, s.name, s.type, s.rule, list(s.aliases), list(s.mentions)) for s in reg.sources if s.id in set(linked)]
