@@ -78,3 +78,24 @@ def test_a_first_line_that_is_not_the_title_is_no_headline() -> None:
     lk = _linked(_doc(TITLE, [LEAD, OTHER], doc_title="Storm season on the coast"))
     assert _member(lk, "approves dredging").claim != _member(lk, "voted on Tuesday").claim
     assert lk.vetoed["link.claim.headline"] == 0
+
+
+# -- a headline in title case: its finite verb is read in the case of running text
+
+CASED = "Harbour Board Approves Dredging Of The North Channel"
+#: the lead names the board as the body writes it: its capitals are kept, the headline's others undone
+CASED_LEAD = LEAD.replace("The harbour board", "The Harbour Board")
+
+
+def test_a_headline_in_title_case_is_a_member_and_joins_the_lead() -> None:
+    lk = Linker(StubEncoder({"Approves Dredging": VECTORS["approves dredging"], **VECTORS}))
+    lk.add([_doc(CASED, [CASED_LEAD, OTHER])])
+    head = _member(lk, "Approves Dredging")
+    assert head.own_statement and head.text.startswith(CASED)
+    assert head.claim == _member(lk, "voted on Tuesday").claim
+
+
+def test_a_title_case_line_that_is_not_the_title_stays_no_member() -> None:
+    lk = Linker(StubEncoder(VECTORS))
+    lk.add([_doc(CASED, [CASED_LEAD, OTHER], doc_title="Storm season on the coast")])
+    assert not [m for m in lk.members.values() if "Approves Dredging" in m.text]
