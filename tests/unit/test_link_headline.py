@@ -80,7 +80,7 @@ def test_a_first_line_that_is_not_the_title_is_no_headline() -> None:
     assert lk.vetoed["link.claim.headline"] == 0
 
 
-# -- a headline in title case: its finite verb is read in the case of running text
+# -- the title line needs no finite verb: a headline in title case, or with no verb at all, is a member
 
 CASED = "Harbour Board Approves Dredging Of The North Channel"
 #: the lead names the board as the body writes it: its capitals are kept, the headline's others undone
@@ -99,3 +99,10 @@ def test_a_title_case_line_that_is_not_the_title_stays_no_member() -> None:
     lk = Linker(StubEncoder(VECTORS))
     lk.add([_doc(CASED, [CASED_LEAD, OTHER], doc_title="Storm season on the coast")])
     assert not [m for m in lk.members.values() if "Approves Dredging" in m.text]
+
+
+def test_a_headline_with_no_verb_is_a_member() -> None:
+    lk = Linker(StubEncoder({"Dredging for the north channel": VECTORS["approves dredging"], **VECTORS}))
+    lk.add([_doc("Dredging for the north channel at last", [LEAD, OTHER])])
+    head = _member(lk, "Dredging for the north channel")
+    assert head.own_statement and head.claim == _member(lk, "voted on Tuesday").claim
