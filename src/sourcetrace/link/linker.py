@@ -790,7 +790,8 @@ class Linker:
             # the members that dispute a report or claim after the others: what they dispute is
             # among the others (`_disputed`)
             # (and its headline last: it joins the member of its own body it tells, `_headline_of`)
-            for i in sorted(range(len(ms)), key=lambda i: (ms[i].dispute, self._is_headline(info, ms[i]))):
+            last = "claim_headline" in self.t
+            for i in sorted(range(len(ms)), key=lambda i: (ms[i].dispute, last and self._is_headline(info, ms[i]))):
                 self._add_member(info, ms[i], vecs[1 + i], vecs[0])
             self._place_in_story(info, vecs[0])
         return [str(d["id"]) for d in new]
