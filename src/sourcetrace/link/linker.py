@@ -52,7 +52,7 @@ from .claims import (
     word_runs,
 )
 from .claims.compare import RUN_DOCS
-from .claims.words import phrases, word_lists
+from .claims.words import WORD, phrases, word_lists
 from .copies import SENTENCE_NEAR, SENTENCE_SHARE, CopyDetector, agency_credits, sentence_share, shingles
 from .encoders import DayIndex, Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
 from .entities import (
@@ -192,7 +192,8 @@ THRESHOLDS: dict[str, dict[str, float]] = {
             "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 0.0, "claim_quoted": 0.4,
             "story_occasion": 0.0, "story_occasion_other": 0.0, "own_occasion_veto": 1.0, "story_mean_slack": -1.0,
             "story_main_day": 0.05, "story_main_day_other": 0.1, "story_kind_other": 0.2, "story_place_other": 0.1,
-            "story_not_back": 0.05, "story_title_untold": 0.5, "story_title_share": 0.35, "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2},
+            "story_not_back": 0.05, "story_title_untold": 0.5, "story_title_share": 0.35, "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2,
+            "claim_headline": 0.4},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "story_text": 0.38, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
            "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37, "own_starts": 1.0,
            "claim_own_penalty": 0.2},
@@ -790,7 +791,9 @@ class Linker:
             info = self._add_document(d)
             # the members that dispute a report or claim after the others: what they dispute is
             # among the others (`_disputed`)
-            for i in sorted(range(len(ms)), key=lambda i: ms[i].dispute):
+            # (and its headline last: it joins the member of its own body it tells, `_headline_of`)
+            last = "claim_headline" in self.t
+            for i in sorted(range(len(ms)), key=lambda i: (ms[i].dispute, last and self._is_headline(info, ms[i]))):
                 self._add_member(info, ms[i], vecs[1 + i], vecs[0])
             self._place_in_story(info, vecs[0])
         return [str(d["id"]) for d in new]
@@ -1052,6 +1055,9 @@ class Linker:
         # a confirmation that only refers back ("bestätigte dies") joins what it confirms
         confirmed = self._told_before(info, m) if disputed is None and m.refers and m.confirms and not polarity else None
         again = disputed or confirmed
+        if again is None and self._is_headline(info, m):
+            # the article's headline tells what its body tells: the claim of the body's nearest member
+            again = self._headline_of(info, m, vec)
         if again is None and (inner := self._goes_on(m) or self._quoted_again(info, m, vec)):
             # a quotation that goes on, or a speaker quoted again, is its article's claim — unless
             # another article tells the same words as a claim of its own (`_retold_elsewhere`)
@@ -1670,6 +1676,38 @@ class Linker:
                 self.vetoed["link.claim.quoted_again"] += 1
                 return prev.claim
         return None
+
+    @staticmethod
+    def _is_headline(info: DocInfo, m: Member) -> bool:
+        """Whether a member is its article's headline: a sentence with no source in the text's first
+        paragraph whose words are the document's title (a plain text that opens with its title line,
+        "Harbour Board Approves Dredging." above the body)."""
+        if m.source is not None or m.paragraph or not info.title:
+            return False
+        return WORD.findall(m.text.lower()) == WORD.findall(info.title.lower())
+
+    def _headline_of(self, info: DocInfo, m: Member, vec: Matrix) -> str | None:
+        """Rule `link.claim.headline`: the claim of the member of its own article that the headline
+        tells — the one nearest to it, at `claim_headline` or more, that no claim veto (numbers,
+        durations, dates, names) parts from it. A headline states in a few words what the lead and the
+        body tell at length; their cosine lies far below the bar for one article (`claim_same_doc`),
+        so that the headline stood in a claim of its own, or joined another article's headline on the
+        happening, apart from the statement it sums up. It adds what its member adds: the outlet's own
+        statement, counted as any (`link.origin.relays_speaker` where it tells a person's words).
+        None where the article holds no such member, and without the threshold."""
+        bar = self.t.get("claim_headline")
+        if bar is None:
+            return None
+        best: tuple[float, Member] | None = None
+        for key in info.members:
+            x = self.members[key]
+            sim = float(self._member_vec[key] @ vec)
+            if x.claim is not None and (best is None or sim > best[0]):
+                best = (sim, x)
+        if best is None or best[0] < bar or veto(m, best[1]):
+            return None
+        self.vetoed["link.claim.headline"] += 1
+        return best[1].claim
 
     def _same_words(self, m: Member, nb: Member, sim: float) -> bool:
         """Whether two members tell the same words: a cosine of `claim_retold` or more and nearly all

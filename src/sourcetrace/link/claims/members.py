@@ -888,6 +888,7 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
     contents = [(int(x["start"]), int(x["end"])) for a in doc.get("attributions", []) for x in _as_list(a.get("content"))
                 if isinstance(x, dict) and "start" in x and "end" in x]
     rest_taken = sorted([(m.start, m.end) for m in taken] + _content_and_cue_spans(doc)) if OWN_REST else []
+    headline = _title_line(doc, text, body)
     for c in doc.get("claims", []):
         # (an attributed sentence's status is the attribution's: its rest is read by its own words)
         if c.get("attributions"):  # (one past the text was counted by `sentence_members`)
@@ -933,7 +934,8 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
             told = hearsay_pieces(doc, start, end, OWN_WORDS)
             for start, end, hearsay in told:
                 member = _own_statement(doc, text, start, end, rule_of if len(told) == 1 else rule_of + HEARSAY_CLAUSE_SUFFIX,
-                                        claim, names_in_doc, named, breaks, hearsay=hearsay)
+                                        claim, names_in_doc, named, breaks, hearsay=hearsay,
+                                        headline=headline is not None and headline[0] <= start and end <= headline[1])
                 if member is not None:
                     out.append(member)
     return out
@@ -971,16 +973,19 @@ CLAUSE_SUFFIX = "+clause"
 
 def _own_statement(doc: dict[str, Any], text: str, start: int, end: int, rule: str, claim: dict[str, Any] | None,
                    names_in_doc: list[str], named: list[tuple[int, int]], breaks: list[int],
-                   hearsay: bool = False) -> Member | None:
+                   hearsay: bool = False, headline: bool = False) -> Member | None:
     """One own statement of `own_statements` over [start, end), or None where its words do not
     state a thing (too few content words, no finite verb, nothing it is anchored by). `hearsay`: a
     clause told as hearsay (`hearsay_pieces`), marked so, its verb maybe a participle ("…, reportedly
-    winning …")."""
+    winning …"). `headline`: the words lie in the text's title line (`_title_line`), which needs no
+    finite verb: a headline states the article's main claim with or without one ("Harbour Board
+    Approves Dredging", its capitals its style; "Record crowd at the regatta"), and rule
+    `link.claim.headline` joins it to what its body tells."""
     lang = doc.get("language")
     ctext = text[start:end]
     raw = WORD.findall(ctext.replace("’", "'"))
     words = content_keys(raw)
-    if len(words) < OWN_WORDS or not (hearsay or _finite_verb(raw, lang)):
+    if len(words) < OWN_WORDS or not (hearsay or headline or _finite_verb(raw, lang)):
         return None
     nums, unit_words, times = numbers_and_dates(doc, text, [(start, end)])
     names = {one_source(n, lang) for n in names_in_doc if n in ctext and any(whole_words(ctext, n))}
@@ -996,6 +1001,19 @@ def _own_statement(doc: dict[str, Any], text: str, start: int, end: int, rule: s
         dates=times.dates, durations=times.durations, weekday_dates=times.weekday_dates, names=names,
         words=words - content_keys(unit_words), rule=rule, language=lang,
         paragraph=bisect.bisect_left(breaks, start), sentence=True, own_statement=True, hearsay=hearsay, **speech)
+
+
+def _title_line(doc: dict[str, Any], text: str, body: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a plain text's title line: its first line, inside the body, whose words are the
+    document's title ("Harbour Board Approves Dredging." above the body); None where the text opens
+    otherwise."""
+    title = str(doc.get("title") or "")
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    words = WORD.findall(title.lower())
+    if not words or WORD.findall(text[:end].lower()) != words or not any(a <= 0 and end <= b for a, b in body):
+        return None
+    return 0, end
 
 
 #: the rest of an attributed sentence outside its contents and cues is an own statement where it

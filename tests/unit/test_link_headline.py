@@ -1,0 +1,108 @@
+"""Rule `link.claim.headline`: a plain text that opens with its title line holds its headline as an own
+statement of the outlet; the headline joins the claim of the member of its own article nearest to it (at
+`claim_headline` or more, no claim veto between them), though their cosine lies below the bar for one
+article. Invented texts, analyses written by hand, vectors chosen by the test (`StubEncoder`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from tests.link_helpers import StubEncoder
+
+from sourcetrace.link import Linker
+
+TITLE = "Harbour Board approves dredging of the north channel"
+LEAD = "The harbour board voted on Tuesday to dredge the north channel before the autumn storms arrive."
+OTHER = "Tourists waited on the quay for hours while gulls circled above the empty ticket booth."
+
+
+def _unit(*xs: float) -> np.ndarray:
+    v = np.zeros(8, dtype=np.float32)
+    v[: len(xs)] = xs
+    return v / np.linalg.norm(v)
+
+
+#: the headline and the lead at a cosine of 0.5 (below the claim bar and the bar for one article), the
+#: third sentence apart from both
+VECTORS = {"approves dredging": _unit(1.0, 0.0), "voted on Tuesday": _unit(0.5, 0.75 ** 0.5), "Tourists": _unit(0.0, 0.0, 1.0)}
+
+
+def _doc(title: str, lines: list[str], doc_title: str | None = None) -> dict[str, Any]:
+    text = "\n".join([f"{title}.", *lines])  # (the title line as a plain text gives it, with a full stop)
+    claims, at = [], 0
+    for line in text.split("\n"):
+        claims.append({"start": at, "end": at + len(line), "text": line, "attributions": [], "hedges": [], "status": "asserted"})
+        at += len(line) + 1
+    return {"id": "d1", "outlet": "Harbour Courier", "date": "2026-04-14", "title": doc_title or title, "language": "en",
+            "text": text, "segments": [{"kind": "body", "start": 0, "end": len(text), "rule": "t"}], "attributions": [],
+            "claims": claims, "sources": [], "hedges": [], "timexes": [], "quantities": []}
+
+
+def _member(lk: Linker, words: str) -> Any:
+    found = [m for m in lk.members.values() if words in m.text]
+    assert len(found) == 1, (words, [m.text for m in lk.members.values()])
+    return found[0]
+
+
+def _linked(doc: dict[str, Any], thresholds: dict[str, float] | None = None) -> Linker:
+    lk = Linker(StubEncoder(VECTORS), thresholds=thresholds)  # (a stub: USE's thresholds, `claim_headline` 0.4)
+    lk.add([doc])
+    return lk
+
+
+def test_the_headline_joins_the_claim_of_the_lead_it_sums_up() -> None:
+    lk = _linked(_doc(TITLE, [LEAD, OTHER]))
+    head, lead, other = _member(lk, "approves dredging"), _member(lk, "voted on Tuesday"), _member(lk, "Tourists")
+    assert head.own_statement and lead.own_statement
+    assert head.claim == lead.claim != other.claim
+    assert lk.vetoed["link.claim.headline"] == 1
+
+
+def test_below_the_headline_bar_it_keeps_a_claim_of_its_own() -> None:
+    lk = _linked(_doc(TITLE, [LEAD, OTHER]), {"claim_headline": 0.55})
+    assert _member(lk, "approves dredging").claim != _member(lk, "voted on Tuesday").claim
+    assert lk.vetoed["link.claim.headline"] == 0
+
+
+def test_a_number_the_lead_does_not_tell_parts_them() -> None:
+    doc = _doc("Harbour Board approves dredging of the north channel for 40 million", [LEAD.replace("on Tuesday", "on Tuesday for 30 million"), OTHER])
+    doc["quantities"] = [{"start": doc["text"].index(n), "end": doc["text"].index(n) + len(n), "text": n, "value": v, "rule": "t"}
+                         for n, v in (("40 million", 40e6), ("30 million", 30e6))]
+    lk = _linked(doc)
+    assert _member(lk, "approves dredging").claim != _member(lk, "voted on Tuesday").claim
+    assert lk.vetoed["link.claim.headline"] == 0
+
+
+def test_a_first_line_that_is_not_the_title_is_no_headline() -> None:
+    lk = _linked(_doc(TITLE, [LEAD, OTHER], doc_title="Storm season on the coast"))
+    assert _member(lk, "approves dredging").claim != _member(lk, "voted on Tuesday").claim
+    assert lk.vetoed["link.claim.headline"] == 0
+
+
+# -- the title line needs no finite verb: a headline in title case, or with no verb at all, is a member
+
+CASED = "Harbour Board Approves Dredging Of The North Channel"
+#: the lead names the board as the body writes it: its capitals are kept, the headline's others undone
+CASED_LEAD = LEAD.replace("The harbour board", "The Harbour Board")
+
+
+def test_a_headline_in_title_case_is_a_member_and_joins_the_lead() -> None:
+    lk = Linker(StubEncoder({"Approves Dredging": VECTORS["approves dredging"], **VECTORS}))
+    lk.add([_doc(CASED, [CASED_LEAD, OTHER])])
+    head = _member(lk, "Approves Dredging")
+    assert head.own_statement and head.text.startswith(CASED)
+    assert head.claim == _member(lk, "voted on Tuesday").claim
+
+
+def test_a_title_case_line_that_is_not_the_title_stays_no_member() -> None:
+    lk = Linker(StubEncoder(VECTORS))
+    lk.add([_doc(CASED, [CASED_LEAD, OTHER], doc_title="Storm season on the coast")])
+    assert not [m for m in lk.members.values() if "Approves Dredging" in m.text]
+
+
+def test_a_headline_with_no_verb_is_a_member() -> None:
+    lk = Linker(StubEncoder({"Dredging for the north channel": VECTORS["approves dredging"], **VECTORS}))
+    lk.add([_doc("Dredging for the north channel at last", [LEAD, OTHER])])
+    head = _member(lk, "Dredging for the north channel")
+    assert head.own_statement and head.claim == _member(lk, "voted on Tuesday").claim
