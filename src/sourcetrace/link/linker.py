@@ -193,7 +193,7 @@ THRESHOLDS: dict[str, dict[str, float]] = {
             "story_occasion": 0.0, "story_occasion_other": 0.0, "own_occasion_veto": 1.0, "story_mean_slack": -1.0,
             "story_main_day": 0.05, "story_main_day_other": 0.1, "story_kind_other": 0.2, "story_place_other": 0.1,
             "story_not_back": 0.05, "story_title_untold": 0.5, "story_title_share": 0.35, "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2,
-            "claim_headline": 0.4},
+            "claim_headline": 0.4, "claim_corroborates": 0.75},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "story_text": 0.38, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
            "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37, "own_starts": 1.0,
            "claim_own_penalty": 0.2},
@@ -719,6 +719,8 @@ class Linker:
         self.__dict__.setdefault("joined_by", {})
         for key in ("own_starts", "claim_own_penalty"):  # (a linker pickled before they were thresholds)
             self.t.setdefault(key, THRESHOLDS.get(name, THRESHOLDS["use"])[key])
+        if "claim_corroborates" in THRESHOLDS.get(name, {}):  # (one pickled before rule link.origin.named_apart)
+            self.t.setdefault("claim_corroborates", THRESHOLDS[name]["claim_corroborates"])
         if "events" not in state:  # a store linked before the event keys: its documents have none
             self.events = EventStats()
         if "_texts" not in state:  # a store linked before the full-text similarity: its documents have none
@@ -2122,6 +2124,60 @@ class Linker:
                 out.add(id(m))
         return out if len(out) < len(ms) else set()
 
+    def _named_apart(self, origins: set[str], told_by: dict[str, list[Member]], ms: list[Member]) -> set[str]:
+        """Rule `link.origin.named_apart`: the origins of one claim to leave out because they do not
+        corroborate the others. Two origins corroborate each other unless both are named sources
+        (each given only by members with a source that names someone across the corpus: not an
+        unnamed or anonymous source of one article or outlet, `ANONYMOUS_TYPES`, nor an outlet's own
+        words or its own finding, `Member.own_finding`) told only in different articles (no article
+        holds a member of the claim of each, asserting or denying) whose
+        members are nowhere near each other: the nearest member of one to a member of
+        the other below `claim_corroborates` of `THRESHOLDS` (cosine, across languages on the
+        same-language scale; above the claim bar, which a member meets against the claim's mean, not
+        against each member: a chain of look-alikes, each near the mean, joins two speakers' remarks
+        on one happening). Two sources of one article that the claim holds both stand (the article
+        tells them side by side). While two origins left do not corroborate, the one that fails with
+        the most others is left out (ties: the one told by fewer members, then by entity id). An
+        encoder without the threshold, or a claim of one origin, leaves none out."""
+        near = self.t.get("claim_corroborates")
+        if not near or len(origins) < 2:
+            return set()
+        ents = self.entities.entities
+        named = sorted(o for o in origins if told_by.get(o) and ents[o].type not in ANONYMOUS_TYPES
+                       and all(m.source is not None and not m.own_finding for m in told_by[o]))
+        docs: dict[str, set[str]] = {o: {m.document for m in told_by[o]} for o in named}
+        for m in ms:  # (an article that holds a member of an origin, whatever its stance)
+            for o in {m.origin or "", *m.co_origins} & docs.keys():
+                docs[o].add(m.document)
+        fails: dict[str, set[str]] = {o: set() for o in named}
+        for i, a in enumerate(named):
+            for b in named[i + 1:]:
+                if docs[a] & docs[b] or self._near(told_by[a], told_by[b], near):
+                    continue
+                fails[a].add(b)
+                fails[b].add(a)
+        out: set[str] = set()
+        while any(fails[o] - out for o in fails if o not in out):
+            worst = max((o for o in fails if o not in out),
+                        key=lambda o: (len(fails[o] - out), -len(told_by[o]), o))
+            out.add(worst)
+        return out if len(out) < len(origins) else set()
+
+    def _near(self, a: list[Member], b: list[Member], near: float) -> bool:
+        """Whether a member of `a` is at cosine `near` or above to a member of `b` (across languages on
+        the same-language scale; `_named_apart`)."""
+        for x in a:
+            for y in b:
+                try:
+                    sim = float(self._member_vec[x.key] @ self._member_vec[y.key])
+                except KeyError:  # (a member with no vector kept: nothing to tell them apart by)
+                    return True
+                if across_languages(x.language, y.language):
+                    sim = float(on_language_scale(np.array([sim], dtype=np.float32), self.t)[0])
+                if sim >= near:
+                    return True
+        return False
+
     @staticmethod
     def _contrary_own_words(m: Member) -> bool:
         """Rule `link.origin.contrary_own_words`: whether a member that reads the other way from its
@@ -2190,9 +2246,13 @@ class Linker:
         # (rule link.origin.aide_of_principal)
         aides = self._aides_beside_a_principal([m for m in named if id(m) not in relaying_ids])
         counted = [m for m in named if id(m) not in relaying_ids and id(m) not in aides]
+        told_by: dict[str, list[Member]] = {}  # an origin → the counted members that give it
         for m in counted:
             unnamed = m.unread_speaker and unread and not self._confirms_as_another(m, ms)
-            origins |= {unread} if unnamed and unread else self._origins_of(m, cid, tally)
+            given = {unread} if unnamed and unread else self._origins_of(m, cid, tally)
+            origins |= given
+            for o in given:
+                told_by.setdefault(o, []).append(m)
         deny_origins: set[str] = set()
         denying_ms = [*denying, *self._disputes_of_source(asserting, cid)]
         for m in denying_ms:
@@ -2202,6 +2262,11 @@ class Linker:
         as_principal = self._person_as_principal(origins, counted)
         person_folded = as_principal != origins
         origins = self._officials_of_an_origin(self._surnames_of_one_person(as_principal))
+        # two named sources of different articles whose words are nowhere near each other are two
+        # speakers the claim grouping chained together, not one claim told twice (rule
+        # link.origin.named_apart): the fewest such origins are left out until every two corroborate
+        apart = self._named_apart(origins, told_by, ms)
+        origins -= apart
         deny_origins = self._surnames_of_one_person(deny_origins, origins)
         # a denial told in a sentence with no source ("Weaver dismissed that suggestion", "Der Reeder
         # weist die Vorwürfe zurück": a denial cue whose speaker the analysis did not read, its outlet
@@ -2264,6 +2329,7 @@ class Linker:
                                    | ({"link.origin.speculated"} if hearsay and any(m.speculated for m in ms) else set())
                                    | ({"link.origin.contrary_own_words"} if contrary and status != "unsourced" else set())
                                    | ({"link.origin.aide_of_principal"} if aides and origins else set())
+                                   | ({"link.origin.named_apart"} if apart and origins else set())
                                    | ({"link.origin.unread_denier"} if unread_denier and status == "contested"
                                       and not deny_origins - origins and asserting else set())),
             "status": status,

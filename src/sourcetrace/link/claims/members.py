@@ -403,7 +403,26 @@ def mark_hearsay(doc: dict[str, Any], members: list[Member]) -> list[Member]:
             if (c < m.start and not re.search(r"[.!?\n]", text[c:m.start])) or (c >= m.start and _opens(text, m.start, c, m.language)):
                 m.hearsay = True
                 break
+            if m.no_speaker and not m.sentence and c >= m.start and _word_opened_clause(text[m.start:c], m.language):
+                # an attribution whose speaker the analysis did not read, told by the outlet through a
+                # clause that a reportative cue opens with a relative pronoun or subordinator ("…, who is
+                # said to have …"): the words name no one who says them (rule link.origin.hearsay, session 35)
+                m.hearsay = True
+                break
     return members
+
+
+def _word_opened_clause(before: str, lang: str | None) -> bool:
+    """Whether a reportative cue after `before` opens a clause with a relative pronoun or subordinator
+    (`_clause_openers`: "…, who is said to …", "…, der angeblich …" is not one, an article), at most
+    `HEARSAY_CLAUSE_GAP` auxiliaries or fillers between (`_hearsay_clause_start`); not one opened by a
+    comma alone ("…, reportedly winning …") or by a conjunction."""
+    at = _hearsay_clause_start(before, lang)
+    if at is None or len(WORD.findall(before[:at])) < HEARSAY_WORDS:
+        return False
+    word = WORD.match(before, at)
+    openers = frozenset().union(*(_clause_openers(code) for code in languages_for(lang)))
+    return word is not None and word.group().lower() in openers
 
 
 def _opens(text: str, start: int, at: int, lang: str | None) -> bool:
