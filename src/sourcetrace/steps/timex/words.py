@@ -81,6 +81,16 @@ def time_lex() -> _Lex:
     nums = {k: float(v) for k, v in merged("numbers").items()}  # type: ignore[arg-type]
     for lang in SUPPORTED:
         nums.update({k: float(v) for k, v in load(lang, "time").get("number_words_units", {}).items()})
+    for lang in SUPPORTED:
+        # tens and ones written as one word ("twenty-five", "fünfundzwanzig": `number_compound` of the language)
+        comp = load(lang, "time").get("number_compound", {})
+        own = {k.lower(): float(v) for k, v in load(lang, "time").get("numbers", {}).items()}
+        own.update({k.lower(): float(v) for k, v in load(lang, "time").get("number_words_units", {}).items()})
+        tens = {k: v for k, v in own.items() if k.isalpha() and v in (20, 30, 40, 50, 60, 70, 80, 90)}
+        ones = {k: own[k] for k in comp.get("ones", []) if k in own}
+        form = str(comp.get("form", ""))
+        if form:
+            nums.update({form.format(tens=t, ones=o): tv + ov for t, tv in tens.items() for o, ov in ones.items()})
     return _Lex(
         months={k: int(v) for k, v in merged("months").items()},  # type: ignore[call-overload]
         weekdays={k: int(v) for k, v in merged("weekdays").items()},  # type: ignore[call-overload]
