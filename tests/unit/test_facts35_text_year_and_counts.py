@@ -86,3 +86,35 @@ def test_a_year_before_its_own_count_stays_a_year() -> None:
 ])
 def test_tens_and_ones_in_one_word(text: str, lang: str, expected: tuple[str, str]) -> None:
     assert timexes(text, "2026-03-10", lang) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bakery has hired staff since mid-2015.", [("mid-2015", "2015", "timex.year")]),
+    ("Prices peaked in late-2014, traders said.", [("late-2014", "2014", "timex.year")]),
+])
+def test_a_year_joined_to_mid_early_or_late(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes_with_rules(text, "2016-02-08") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The chain will publish its fourth quarter earnings on Thursday.", "2015-Q4"),
+    ("Its fourth-quarter profit fell sharply.", "2015-Q4"),
+    ("Analysts expect first-quarter sales to slow.", "2016-Q1"),
+])
+def test_a_quarter_before_a_reports_noun_needs_no_year(text: str, expected: str) -> None:
+    got = timexes_with_rules(text, "2016-02-08")
+    assert got[0][1:] == (expected, "timex.quarter")
+
+
+def test_a_games_quarter_stays_no_date() -> None:
+    assert timexes_with_rules("She scored twice in the fourth quarter and once in a fourth-quarter rally.", "2016-02-08") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbor Radio Daily airs on weekdays at noon.", []),
+    ("The mayor told Harbor Radio Daily host Ann Lee about it.", []),
+    ("The ferry runs daily between the islands.", ["P1D"]),
+    ("The town paper said so. Daily fares rose.", ["P1D"]),
+])
+def test_a_rate_word_closing_a_name_is_no_set(text: str, expected: list[str]) -> None:
+    assert [v for _, v in timexes(text, "2016-08-24")] == expected

@@ -157,6 +157,9 @@ def _name_part(text: str, s: int, e: int, kind: str) -> bool:
             return True
     if word[:1].isupper() and kind == "set" and re.match(r"[ \t]+[A-Z][\w]", text[e : e + 3]):
         return True  # "Daily NK", "Weekly Standard": a name
+    if word[:1].isupper() and kind == "set" and " " not in word \
+            and re.search(r"\b[A-Z][\w'’]*[ \t]+[A-Z][\w'’]*[ \t]+$", text[max(0, s - 40) : s]):
+        return True  # "Radio News Daily airs at six": a capitalised rate word after two capitalised words closes a name
     if kind in ("weekday", "weekday_part") and word[:1].isupper() and _filters().name_before_weekday.search(text[max(0, s - 8) : s]):
         return True  # "Radio Sunday Hour": a programme (not "told ABC News on Monday": the preposition opens the date)
     if word[:1].isupper() and kind == "relday" and " " not in word and _OWNER_BEFORE.search(text[max(0, s - 20) : s]) \

@@ -583,7 +583,9 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         n_years = _num(low.split(stem)[0].rstrip("-"))
         return ("DURATION", f"P{_fmt_num(n_years)}Y") if n_years else None
     if kind == "quarter":
-        return _quarter(low, anchor, year, tense, code)
+        nxt = re.match(r"[\s-]+(\w+)", m.string[m.end() : m.end() + 30])
+        report = nxt is not None and nxt.group(1).lower() in time_lex().quarter_report_nouns
+        return _quarter(low, anchor, year, tense, code, report=report)
     if kind == "rel_quarter":
         shift = lx.relative_quarters.get(re.sub(r"\s+", " ", low))
         if shift is None:
@@ -764,17 +766,23 @@ def _then_now() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(words)})\b", re.I) if words else re.compile(r"(?!x)x")
 
 
-def _quarter(low: str, anchor: dt.date, year: int | None, tense: str | None, code: str | None) -> tuple[str, str] | None:
+def _quarter(low: str, anchor: dt.date, year: int | None, tense: str | None, code: str | None,
+             report: bool = False) -> tuple[str, str] | None:
     """"im dritten Quartal" → 2014-Q3, "the first half of 2019" → 2019-H1: the year named, the
     year before ("des Vorjahres", "of last year"), else the article's (the one before when the
-    tense is past and that quarter is still to come)."""
+    tense is past and that quarter is still to come). A quarter before a noun of a firm's report
+    ("fourth-quarter earnings", `quarter_report_nouns`) needs no year named: the last such quarter
+    begun by the article's date (a February text's "fourth quarter results" are of the year before)."""
     lx = time_lex()
-    words = low.split()
+    words = re.split(r"[\s-]+", low)  # ("fourth-quarter")
     n = lx.quarter_ordinals.get(words[0])
     if n is None:
         return None
     half = words[1] in lx.half_nouns
     named = year is not None or len(words) > 2
+    if not named and report and not half:
+        first = (n - 1) * 3 + 1
+        return "DATE", f"{anchor.year if first <= anchor.month else anchor.year - 1}-Q{n}"
     if not named and code in lx.quarter_needs_year:
         return None  # "in the third quarter" of a game, "the first half": no year to tie it to
     if year is None:
