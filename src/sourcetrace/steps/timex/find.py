@@ -445,8 +445,7 @@ _NAMEABLE = ("relday", "weekday", "nowadays", "daypart", "weekend", "ref", "set"
 def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
                  alt: dt.date | None = None, narrative: dt.date | None = None,
                  narrative_year: int | None = None, code: str | None = None,
-                 recent_year: int | None = None, narrative_month: tuple[int, int] | None = None,
-                 present_year: int | None = None) -> list[Timex]:
+                 recent_year: int | None = None, narrative_month: tuple[int, int] | None = None) -> list[Timex]:
     """Non-overlapping temporal expressions in text[start:end], earliest-longest first. `alt`, when
     given, is the other end of the range the article date may stand for: a value that differs
     between `anchor` and `alt` is left unresolved (empty). `narrative` is the last day the text named
@@ -454,11 +453,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
     many words in this sentence or the one before: "Vorjahr" is the year before it. `narrative_month`, the
     (year, month) of the last month or day the text named with a resolved value: "later that month", "a
     month later" count from it. `code` is the stretch's language
-    (its tense markers); None uses every language's. `present_year`, in a text whose date is unknown, the
-    year of its present as the text tells it (`present_year_of`): a month without a year, "heuer", "im
-    Vorjahr", "this year" left unresolved by the unknown date take it (rule `…+text_year`)."""
+    (its tense markers); None uses every language's."""
     cands: list[tuple[int, int, str, re.Match[str]]] = []
-    by_text_year: dict[int, str] = {}  # the timexes (by id) resolved with `present_year`, and that value
     triggers = kind_triggers()
     needs = kind_needs()
     trigger_words = trigger_needs()
@@ -516,7 +512,6 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
                 and word_before.group(1).lower() in time_lex().set_determiners:
             continue  # "jeden Morgen" (every morning): a recurring part of day, not tomorrow nor one day
         lo, hi = anchor, alt
-        from_text = False
         if kind in ("clock", "daypart") and not m.group(0).lower().startswith(_filters().own_day_starts):
             # a time or part of day belongs to the date just mentioned ("Donnerstag, 25. Februar, um
             # 20 Uhr"), else to the day the narrative is at ("Am Dienstag … Am Nachmittag …")
@@ -550,12 +545,6 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             other = normalise(kind, m, hi, window, narrative, narrative_year, code, narrative_month=narrative_month)
             if other is None or other[1] != value:
                 value = ""  # relative to a date we do not know precisely enough: left unresolved
-        if not value and kind in ("heuer", "rel_week") and present_year and _undated(lo, hi) \
-                and not (kind == "heuer" and out and _sentence_year(text, out)):
-            # "heuer", "im Vorjahr", "last year" in a text whose present is 2016: 2016, 2015 (a week stays unknown)
-            res2 = normalise(kind, m, dt.date(present_year, 6, 30), window, narrative, code=code)
-            if res2 and re.fullmatch(r"\d{4}", res2[1] or ""):
-                value, from_text = res2[1], True
         if kind in ("rel_week", "year", "anaphoric_year") and re.fullmatch(r"\d{4}", value or "0") and out and _joins_year(text, out[-1], m):
             # "am 21. Mai dieses Jahres", "in March of last year": one expression, its year from the second part
             prev = out[-1]
@@ -564,8 +553,6 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
                 prev.value = value + prev.value[4:]
             elif not value:
                 prev.value = ""
-            if from_text and prev.value:
-                by_text_year[id(prev)] = prev.value  # "im Oktober des Vorjahres" in an undated text: its year from the text's
             if prev.rule == "timex.month_pair" and len(out) > 1 and out[-2].rule in _PAIRED_MONTHS:
                 _pair_year(out[-2], prev)  # "zwischen März und Mai des Vorjahres": both that year
             taken_end = m.end()
@@ -577,11 +564,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             year = _narrative_year(text, out[-1], m, start)
             if year:
                 value = year + value[4:]  # "vor drei Jahren, am 5. Mai": the May of that year
-        elif not value and typ == "DATE" and kind in _YEARLESS_KINDS and not YEAR_IN.search(m.group(0)) and (out or present_year):
-            year = (_narrative_year(text, out[-1], m, start) if out else None) \
-                or (_sentence_year(text, out) if _undated(lo, hi) and out else None)
-            if not year and present_year and _undated(lo, hi) and kind != "weekday_date":
-                year, from_text = str(present_year), True  # "im Oktober" in a text whose present is 2019: 2019-10
+        elif not value and typ == "DATE" and kind in _YEARLESS_KINDS and not YEAR_IN.search(m.group(0)) and out:
+            year = _narrative_year(text, out[-1], m, start) or (_sentence_year(text, out) if _undated(lo, hi) else None)
             res2 = normalise(kind, m, dt.date(int(year), 6, 30), window, narrative, code=code) if year else None
             if year and res2 and res2[1]:
                 value = year + res2[1][4:]
@@ -592,7 +576,6 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             # "im Frühjahr 2019 … mehr als im Vorjahr": the year before the one this sentence names
             res2 = normalise(kind, m, dt.date(int(year), 6, 30), window, narrative, code=code)
             value = res2[1] if res2 else ""
-
         s0 = m.start()
         pm = _filters().leading_preposition.match(text, s0, m.end())
         if pm and pm.end() < m.end():
@@ -602,8 +585,6 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         # that reading in its rule, as the date reading keeps the kind's own
         rule = f"timex.{kind}+span" if typ == "DURATION" and kind in ("rel_week", "in_future") else f"timex.{kind}"
         out.append(Timex(Span(s0, m.end()), typ, value, rule, anchored=anchored and bool(value)))  # type: ignore[arg-type]
-        if from_text and value:
-            by_text_year[id(out[-1])] = value
         taken_end = m.end()
         if value and typ in ("DATE", "TIME") and full_day(value):
             narrative = full_day(value)
@@ -613,9 +594,6 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             narrative_year = recent_year = int(value[:4])
     _range_years(text, out)
     _range_firsts(text, out, start, code)
-    for t in out:
-        if by_text_year.get(id(t)) == t.value:
-            t.rule += "+text_year"  # (a value the rules above gave from the text's own dates is theirs)
     return out
 
 

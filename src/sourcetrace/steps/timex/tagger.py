@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 from typing import ClassVar
 
 from ...document import CLAIM_SEGMENTS, Document, Span, Timex
 from ...language import clear_vote
-from ...resources import SUPPORTED, load, pick
+from ...resources import pick
 from .find import YEAR_IN, find_timexes, full_day
 from .tense import tense_where
 from .values import anchor_range, parse_absolute_date
@@ -41,33 +40,6 @@ def _month_of_narrative(text: str, span: Span, found: list[Timex], day: dt.date,
         t.value = f"{year}-{month:02d}"
 
 
-def present_year_of(text: str, timexes: list[Timex]) -> int | None:
-    """The year an undated text's present is in, as the text tells it (rule `timex.*+text_year` on what it
-    resolves): the latest year it names in so many words ("2016 dürfte ein gutes Jahr werden", "sales in
-    2019 are weaker", "ab dem Herbst 2015"), not a year a deadline reaches ("bis 2030", "by 2025":
-    `present_year_not_after` of resources/<lang>/time.json, unless a year opens that range, "von 2010 bis
-    2014"). None when the text names no year."""
-    years = []
-    for t in timexes:
-        if t.type != "DATE" or not re.match(r"\d{4}", t.value) or not YEAR_IN.search(text, t.span.start, t.span.end):
-            continue
-        before = text[max(0, t.span.start - 30) : t.span.start]
-        if _deadline_before().search(before) and not _RANGE_OPENED.search(before):
-            continue
-        years.append(int(t.value[:4]))
-    return max(years, default=None)
-
-
-_RANGE_OPENED = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s*[-–]?\s*(?:[^\s.!?;:]+\s+){0,3}$")  # "von 2010 bis", "2010 to the end of"
-
-
-@cache
-def _deadline_before() -> re.Pattern[str]:
-    words = {w for lang in SUPPORTED for w in load(lang, "time").get("present_year_not_after", [])}
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
-    return re.compile(rf"(?<!\w)(?:{alt})\s+(?:(?:dem|das|the|end\s+of|Ende)\s+)?(?:(?:Jahr|Jahres|year)\s+)?$", re.I)
-
-
 _HEADER_LINES = 2  # a dated line among the first lines of a text (title, stamp) is the page's own stamp
 
 
@@ -86,12 +58,6 @@ class TimexTagger:
     assigns: ClassVar[tuple[str, ...]] = ("timexes",)
 
     def __call__(self, doc: Document) -> None:
-        doc.timexes = self._tag(doc, None)
-        if doc.date is None and (year := present_year_of(doc.text, doc.timexes)) is not None:
-            doc.timexes = self._tag(doc, year)  # again, with the year the undated text's present is in
-
-    @staticmethod
-    def _tag(doc: Document, present_year: int | None) -> list[Timex]:
         lo, hi = anchor_range(doc.date)
         alt: dt.date | None = hi if hi != lo else None
         anchor = lo
@@ -121,7 +87,7 @@ class TimexTagger:
             found = find_timexes(doc.text, sent.span.start, sent.span.end, sent_anchor, alt=sent_alt, narrative=narrative,
                                  narrative_year=narrative_year,
                                  recent_year=year_named[0] if year_named and k - year_named[1] <= _YEAR_REACH else None,
-                                 narrative_month=narrative_month, present_year=present_year,
+                                 narrative_month=narrative_month,
                                  code=clear_vote(sent.tokens) or pick(seg.language, doc.language))
             if doc.date and doc.date.origin == "inferred":
                 for t in found:
@@ -140,4 +106,4 @@ class TimexTagger:
                     narrative_year = int(t.value[:4])
                     year_named = (narrative_year, k)
             out.extend(found)
-        return out
+        doc.timexes = out
