@@ -29,6 +29,12 @@ def test_a_year_like_count_is_a_quantity(text: str, lang: str, expected: list[tu
     assert timexes(text, "2026-03-10", lang) == []
 
 
+def test_a_years_possessive_after_a_bound_stays_a_year() -> None:
+    text = "Orders this spring were more than 2015's total."
+    assert ("2015", "2015") in timexes(text, "2016-05-04")
+    assert quantities(text, "en", "2016-05-04") == []
+
+
 def test_a_year_before_its_own_count_stays_a_year() -> None:
     text = "Waren es 2014 noch neun Anzeigen, sind es jetzt zwei."
     assert ("2014", "2014") in timexes(text, "2016-05-04", "de")

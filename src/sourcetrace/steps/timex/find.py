@@ -342,7 +342,8 @@ def year_counts(text: str, start: int, end: int, code: str | None = None, nouns:
     before one ("1500 Beamte sollen es werden": timex.not.count; an English headline, "2016 Was Hard",
     keeps its year)."""
     before = text[max(0, start - 14) : start]
-    if (bound := _filters().count_before.search(before)) is not None and not _count_follows(text, end):
+    if (bound := _filters().count_before.search(before)) is not None and not _count_follows(text, end) \
+            and not re.match(r"['’]s\b", text[end : end + 3]):  # ("more than 2015's total": that year's)
         # not a year's bound after a preposition of time ("bis mindestens 2021", "until at least 2030")
         prep = re.search(r"(\w+)\s+$", text[max(0, start - 14 - 20) : start - len(before) + bound.start()])
         lx = time_lex()
