@@ -81,3 +81,7 @@ def test_a_games_quarter_stays_no_date() -> None:
 ])
 def test_a_rate_word_closing_a_name_is_no_set(text: str, expected: list[str]) -> None:
     assert [v for _, v in timexes(text, "2016-08-24")] == expected
+
+
+def test_a_channels_number_is_no_count() -> None:
+    assert quantities("She told listeners of Harbor Radio Channel 88 that the vote was close.") == []
