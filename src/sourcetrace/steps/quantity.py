@@ -49,7 +49,7 @@ def _lex() -> dict[str, dict[str, object]]:
     out: dict[str, dict[str, object]] = {k: _Folded() for k in (
         "scale", "vague", "mult", "bounds", "words", "fraction", "dozen", "clock", "service", "service_before", "service_after",
         "articles", "article_ones", "er_nouns", "file_number", "halves", "not_compounds", "streets",
-        "bounds_after", "bounded_ones", "bounded_one_bounds", "bound_not_after", "bound_verbs", "fixed_compounds", "zero_not_before",
+        "bounds_after", "bound_suffixes", "bounded_ones", "bounded_one_bounds", "bound_not_after", "bound_verbs", "fixed_compounds", "zero_not_before",
         "zero_not_after", "times_words", "times_not_before", "times_not_after")}
     for lang in SUPPORTED:
         t = load(lang, "time")
@@ -58,6 +58,7 @@ def _lex() -> dict[str, dict[str, object]]:
         out["mult"].update(t.get("vague_multipliers", {}))
         out["bounds"].update(t.get("bounds", {}))
         out["bounds_after"].update(t.get("bounds_after", {}))
+        out["bound_suffixes"].update(t.get("bound_suffixes", {}))
         out["bounded_ones"].update(dict.fromkeys(t.get("bounded_ones", []), 1))
         out["bounded_one_bounds"].update(dict.fromkeys(t.get("bounded_one_bounds", []), 1))
         for key in ("bound_not_after", "bound_verbs"):
@@ -319,7 +320,7 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
                 tail2 = re.match(rf"-({CURRENCY})(?![\w])", text[span.end : span.end + 20], re.I)
                 unit = tail2.group(1) if tail2 else unit
             elif _YEAR.match(raw) and not unit and (not bound or bound in _time_prepositions()) \
-                    and not (not bound and count_opens_sentence(text, span.start, span.end, lang)):
+                    and not (not bound and (count_opens_sentence(text, span.start, span.end, lang) or _year_counts(text, span, lang))):
                 continue  # a year, also "ab 2018", "bis 1990"
             if re.fullmatch(r"\d{10,}", raw):
                 continue  # an identifier (a post's id, a phone number), not an amount
@@ -379,6 +380,12 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             after_kind = str(lx["bounds_after"][re.sub(r"\s+", " ", after.group("after").lower())])
             value = (value, None) if after_kind in ("gt", "ge") else (None, value)
             span, rule = Span(span.start, after.end()), rule + f"+bound_after_{after_kind}"
+        if isinstance(value, (int, float)) and not kind and m.group("num") \
+                and (glued := next((x for x in lx["bound_suffixes"] if text[span.start : span.end].lower().endswith(x)), None)):
+            # "the 40-plus teams": a bound joined to its number by a hyphen (`bound_suffixes` of time.json)
+            glued_kind = str(lx["bound_suffixes"][glued])
+            value = (value, None) if glued_kind in ("gt", "ge") else (None, value)
+            rule += f"+bound_after_{glued_kind}"
         if isinstance(value, (int, float)) and not unit and span.end - span.start <= 2 and value < 2:
             continue
         if rule == "quantity.number" and not unit and (_ordinal(text, span, start) or _label(text, span, start, lang) or _after_label_noun(text, span, start, lang)
@@ -576,6 +583,16 @@ def count_opens_sentence(text: str, start: int, end: int, lang: str | None) -> b
     if lang not in _count_first_languages() or not re.search(r"(?:^|[.!?]\s+)$", text[max(0, start - 3) : start]):
         return False
     return re.match(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?![a-zäöüß]|[ \t]*[:–—-])", text[end : end + 40]) is not None
+
+
+def _year_counts(text: str, span: Span, lang: str | None) -> bool:
+    """A number of four digits without a bound of its own that the timex step reads as a count, not a
+    year ("insgesamt 1800 Reisende", "only 2000 tickets": timex.not.count): counted here too
+    (quantity.number), so that neither step leaves it out. Before a capitalised noun only in a language
+    that capitalises its nouns (`count_opens_sentence`): an English "its 2016 Annual Report" names a year."""
+    from .timex.find import year_counts  # (the timex step imports this module)
+
+    return year_counts(text, span.start, span.end, lang, nouns=lang in _count_first_languages())
 
 
 def street_number(text: str, start: int, end: int) -> bool:

@@ -157,6 +157,9 @@ def _name_part(text: str, s: int, e: int, kind: str) -> bool:
             return True
     if word[:1].isupper() and kind == "set" and re.match(r"[ \t]+[A-Z][\w]", text[e : e + 3]):
         return True  # "Daily NK", "Weekly Standard": a name
+    if word[:1].isupper() and kind == "set" and " " not in word \
+            and re.search(r"\b[A-Z][\w'’]*[ \t]+[A-Z][\w'’]*[ \t]+$", text[max(0, s - 40) : s]):
+        return True  # "Radio News Daily airs at six": a capitalised rate word after two capitalised words closes a name
     if kind in ("weekday", "weekday_part") and word[:1].isupper() and _filters().name_before_weekday.search(text[max(0, s - 8) : s]):
         return True  # "Radio Sunday Hour": a programme (not "told ABC News on Monday": the preposition opens the date)
     if word[:1].isupper() and kind == "relday" and " " not in word and _OWNER_BEFORE.search(text[max(0, s - 20) : s]) \
@@ -322,19 +325,33 @@ def _numbered_name(text: str, start: int, code: str | None) -> bool:
 
 
 def _count(text: str, m: re.Match[str], code: str | None = None) -> bool:
+    return year_counts(text, m.start(), m.end(), code)
+
+
+def _count_follows(text: str, end: int) -> bool:
+    """A number within two words after a four-digit one ("Waren es 2014 noch neun, …"): the count is that
+    number, the four digits its year."""
+    nxt = re.match(r"[ \t]+(?:\w+[ \t]+)?(\w+)", text[end : end + 40])
+    return nxt is not None and (nxt.group(1).isdigit() or time_lex().numbers.get(nxt.group(1).lower(), 0) >= 2)  # (not "an", "ein")
+
+
+def year_counts(text: str, start: int, end: int, code: str | None = None, nouns: bool = True) -> bool:
     """A four-digit number that counts something: after a bound ("rund 1500"), or before a
     capitalised noun without a determiner or preposition that would make it a year; in a language
     that capitalises its nouns (`count_opens_sentence` of its time.json) also at a sentence's start
     before one ("1500 Beamte sollen es werden": timex.not.count; an English headline, "2016 Was Hard",
     keeps its year)."""
-    before = text[max(0, m.start() - 14) : m.start()]
-    if (bound := _filters().count_before.search(before)) is not None:
+    before = text[max(0, start - 14) : start]
+    if (bound := _filters().count_before.search(before)) is not None and not _count_follows(text, end) \
+            and not re.match(r"['’]s\b", text[end : end + 3]):  # ("more than 2015's total": that year's)
         # not a year's bound after a preposition of time ("bis mindestens 2021", "until at least 2030")
-        prep = re.search(r"(\w+)\s+$", text[max(0, m.start() - 14 - 20) : m.start() - len(before) + bound.start()])
+        prep = re.search(r"(\w+)\s+$", text[max(0, start - 14 - 20) : start - len(before) + bound.start()])
         lx = time_lex()
         return prep is None or prep.group(1).lower() not in lx.forward | lx.backward
-    nxt = re.match(r"[ \t]+([A-ZÄÖÜ][a-zäöüß]+)", text[m.end() : m.end() + 30])
-    if count_opens_sentence(text, m.start(), m.end(), code):
+    if not nouns:
+        return False  # (the bound alone: the quantity step's question)
+    nxt = re.match(r"[ \t]+([A-ZÄÖÜ][a-zäöüß]+)", text[end : end + 30])
+    if count_opens_sentence(text, start, end, code):
         return True
     return bool(nxt) and not _filters().year_before.search(before) and bool(re.search(r"[a-zäöüß,]\s+$", before))
 

@@ -51,6 +51,17 @@ def _winter_year(words: list[str], anchor: dt.date, tense: str) -> int:
     return y
 
 
+@cache
+def _hyphened_numbers() -> str:
+    """The number words written with a hyphen ("twenty-five"), longest first, as an alternation."""
+    return "|".join(re.escape(k) for k in sorted((k for k in time_lex().numbers if "-" in k), key=len, reverse=True)) or "(?!x)x"
+
+
+def _words_of(low: str, word: str = r"[\wäöü]+") -> list[str]:
+    """The words of an expression, a number word written with a hyphen ("twenty-five") one word."""
+    return re.findall(rf"(?:{_hyphened_numbers()})(?![\w-])|{word}", low)
+
+
 def _num(tok: str) -> float | None:
     lx = time_lex()
     t = tok.lower()
@@ -334,7 +345,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return "DATE", str(anchor.year + k)
         return None
     if kind == "in_future":
-        toks = re.findall(r"[\wäöü]+", low)
+        toks = _words_of(low)
         n = next((x for x in (_num(w) for w in toks[1:]) if x is not None), None)
         fu = next((lx.units[w] for w in toks if w in lx.units), None)
         if n is None or fu is None:
@@ -352,7 +363,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return "DATE", f"{y}-{mo:02d}"
         return "DATE", str(anchor.year + int(n))
     if kind == "ago":
-        toks = re.findall(r"[\wäöü]+", low)
+        toks = _words_of(low)
         n = next((x for x in (_num(w) for w in toks) if x is not None), None)
         unit_: str | None = next((lx.units[w] for w in toks if w in lx.units), None)
         if n is None or unit_ is None:
@@ -461,7 +472,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         parts = re.split(r"\s+und\s+", low)
         out = "P"
         for part in parts:
-            toks2 = re.findall(r"[\wäöü,.]+", part)
+            toks2 = _words_of(part, r"[\wäöü,.]+")
             n2 = next((x for x in (_num(w) for w in toks2) if x is not None), None)
             u2 = next((lx.units[w] for w in toks2 if w in lx.units), None)
             if n2 is None or u2 is None or u2 in ("H", "S"):
@@ -469,7 +480,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             out += f"{_fmt_num(n2)}{u2}"
         return "DURATION", out
     if kind == "duration":
-        toks = re.findall(r"[\wäöü,.]+", low)
+        toks = _words_of(low, r"[\wäöü,.]+")
         n = next((x for x in (_num(w) for w in toks) if x is not None), 1 if toks[:1] == ["eines"] else None)
         # a number word of two words first ("a half hour" is half of one, not one)
         n = next((lx.numbers[k] for k in _multiword_numbers() if low.startswith((k + " ", k + "-"))), n)  # "a half-hour"
@@ -572,7 +583,9 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         n_years = _num(low.split(stem)[0].rstrip("-"))
         return ("DURATION", f"P{_fmt_num(n_years)}Y") if n_years else None
     if kind == "quarter":
-        return _quarter(low, anchor, year, tense, code)
+        nxt = re.match(r"[\s-]+(\w+)", m.string[m.end() : m.end() + 30])
+        report = nxt is not None and nxt.group(1).lower() in time_lex().quarter_report_nouns
+        return _quarter(low, anchor, year, tense, code, report=report)
     if kind == "rel_quarter":
         shift = lx.relative_quarters.get(re.sub(r"\s+", " ", low))
         if shift is None:
@@ -606,7 +619,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         # "zwei Tage später", "three weeks earlier": the day it came to, counted from the last day
         # (or year) the text named (`_later_date`); the distance, a duration, when the text named
         # none, or when a word of the present stands beside it ("Now, 30 years later, …")
-        toks = re.findall(r"[\wäöü]+", low)
+        toks = _words_of(low)
         n = next((x for x in (_num(w) for w in toks) if x is not None), None)
         unit_ = next((lx.units[w] for w in toks if w in lx.units), None)
         if n is None or unit_ is None:
@@ -753,17 +766,23 @@ def _then_now() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(words)})\b", re.I) if words else re.compile(r"(?!x)x")
 
 
-def _quarter(low: str, anchor: dt.date, year: int | None, tense: str | None, code: str | None) -> tuple[str, str] | None:
+def _quarter(low: str, anchor: dt.date, year: int | None, tense: str | None, code: str | None,
+             report: bool = False) -> tuple[str, str] | None:
     """"im dritten Quartal" → 2014-Q3, "the first half of 2019" → 2019-H1: the year named, the
     year before ("des Vorjahres", "of last year"), else the article's (the one before when the
-    tense is past and that quarter is still to come)."""
+    tense is past and that quarter is still to come). A quarter before a noun of a firm's report
+    ("fourth-quarter earnings", `quarter_report_nouns`) needs no year named: the last such quarter
+    begun by the article's date (a February text's "fourth quarter results" are of the year before)."""
     lx = time_lex()
-    words = low.split()
+    words = re.split(r"[\s-]+", low)  # ("fourth-quarter")
     n = lx.quarter_ordinals.get(words[0])
     if n is None:
         return None
     half = words[1] in lx.half_nouns
     named = year is not None or len(words) > 2
+    if not named and report and not half:
+        first = (n - 1) * 3 + 1
+        return "DATE", f"{anchor.year if first <= anchor.month else anchor.year - 1}-Q{n}"
     if not named and code in lx.quarter_needs_year:
         return None  # "in the third quarter" of a game, "the first half": no year to tie it to
     if year is None:

@@ -36,6 +36,7 @@ class _Lex:
     month_before_noun: frozenset[str]  # languages whose month names stand before a noun ("a September meeting")
     quarter_ordinals: dict[str, int]  # "dritten" → 3, "third" → 3
     quarter_nouns: frozenset[str]  # "Quartal", "quarter"
+    quarter_report_nouns: frozenset[str]  # "earnings": "fourth-quarter earnings" a firm's quarter, no game's
     half_nouns: frozenset[str]  # "Jahreshälfte", "half"
     relative_quarters: dict[str, int]  # "last quarter" → -1: quarters after the article's
     relative_quarters_not_before: frozenset[str]  # "last quarter of the year", "the past quarter century": no quarter of its own
@@ -81,6 +82,16 @@ def time_lex() -> _Lex:
     nums = {k: float(v) for k, v in merged("numbers").items()}  # type: ignore[arg-type]
     for lang in SUPPORTED:
         nums.update({k: float(v) for k, v in load(lang, "time").get("number_words_units", {}).items()})
+    for lang in SUPPORTED:
+        # tens and ones written as one word ("twenty-five", "fünfundzwanzig": `number_compound` of the language)
+        comp = load(lang, "time").get("number_compound", {})
+        own = {k.lower(): float(v) for k, v in load(lang, "time").get("numbers", {}).items()}
+        own.update({k.lower(): float(v) for k, v in load(lang, "time").get("number_words_units", {}).items()})
+        tens = {k: v for k, v in own.items() if k.isalpha() and v in (20, 30, 40, 50, 60, 70, 80, 90)}
+        ones = {k: own[k] for k in comp.get("ones", []) if k in own}
+        form = str(comp.get("form", ""))
+        if form:
+            nums.update({form.format(tens=t, ones=o): tv + ov for t, tv in tens.items() for o, ov in ones.items()})
     return _Lex(
         months={k: int(v) for k, v in merged("months").items()},  # type: ignore[call-overload]
         weekdays={k: int(v) for k, v in merged("weekdays").items()},  # type: ignore[call-overload]
@@ -109,6 +120,7 @@ def time_lex() -> _Lex:
         month_before_noun=frozenset(lang for lang in SUPPORTED if load(lang, "time").get("month_before_noun")),
         quarter_ordinals={k.lower(): int(v) for k, v in merged("quarter_ordinals").items()},  # type: ignore[call-overload]
         quarter_nouns=frozenset(w.lower() for w in mergedl("quarter_nouns")),
+        quarter_report_nouns=frozenset(w.lower() for w in mergedl("quarter_report_nouns")),
         half_nouns=frozenset(w.lower() for w in mergedl("half_nouns")),
         relative_quarters={k.lower(): int(v) for k, v in merged("relative_quarters").items()},  # type: ignore[call-overload]
         relative_quarters_not_before=mergedl("relative_quarters_not_before"),
@@ -257,7 +269,8 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("decade", r"\b(?:in\s+den\s+|in\s+the\s+)?(?:1[5-9]|20)\d0(?:er(?:\s+Jahren?)?|ern|s)\b"),
         # a decade without its century ("in the late '90s", "the '80s"): the last such decade up to the article's year
         ("decade_short", r"(?:\b(?:in\s+)?the\s+(?:(?:early|late|mid)(?:-|\s+))?)?(?<![\w'’])['’]\d0s\b"),
-        ("year", rf"\b(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|in\s+the\s+year|seit|bis|ab|von|vor|nach|in|since|until|by|from|before|after|Anfang|Mitte|Ende|early|late)\s+){Y}\b(?![.,]\d|\s*(?:Euro|Franken|Dollar|Mark|DM|Grad|km|Meter|Menschen)\b)"),
+        ("year", rf"\b(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|in\s+the\s+year|seit|bis|ab|von|vor|nach|in|since|until|by|from|before|after|Anfang|Mitte|Ende|early|late)\s+"
+                 rf"|(?:(?:in|since|until|by|from|before|after|through)\s+)?(?:mid|early|late)-){Y}\b(?![.,]\d|\s*(?:Euro|Franken|Dollar|Mark|DM|Grad|km|Meter|Menschen)\b)"),
         # "1977", "(1959)", "2009-2011", "2005/2010"; not "17641", "DIN 15733", "1500 Euro", "2013-Bericht"
         ("year_bare", rf"(?<![\w.,'’])(?<![^\d\s(„\"]-)(?<![^\d\s(]/){Y}(?!\w|[.,']\d|[-/][^\W\d])(?!\s*(?:Euro|Franken|Dollar|Mark|DM|Grad|Menschen|Soldaten|Personen|km|Meter|mal)\b)"),
         ("duration2", rf"\b(?:{N})\s+(?:{U})\s+und\s+(?:{N})\s+(?:{U})\b"),
@@ -299,7 +312,7 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("duration_adj", rf"\b(?:\d+-|{alternation(k for k in lx.numbers if k.isalpha() and len(k) > 2)})(?:{alternation(lx.adjective_units) or '(?!x)x'})(?:e[nmrs]?)?\b"),
         # a quarter or half of a year: "im dritten Quartal", "in der zweiten Jahreshälfte 2014",
         # "the third quarter of 2019", "the first half of the year"
-        ("quarter", rf"\b(?:{alternation(lx.quarter_ordinals) or '(?!x)x'})\s+(?:{alternation(lx.quarter_nouns | lx.half_nouns) or '(?!x)x'})\b"
+        ("quarter", rf"\b(?:{alternation(lx.quarter_ordinals) or '(?!x)x'})(?:\s+|-)(?:{alternation(lx.quarter_nouns | lx.half_nouns) or '(?!x)x'})\b"
                     rf"(?:\s+(?:of\s+|des\s+Jahres\s+)?{Y}\b|\s+of\s+(?:the|this|last)\s+year\b|\s+des\s+(?:Vorjahres|vergangenen\s+Jahres|laufenden\s+Jahres)\b)?"),
         # a quarter relative to the article's ("last quarter", "im vergangenen Quartal"); not "the last quarter"
         # (of a game, or "of the year"), nor before a word of `relative_quarters_not_before` ("of", "des",
