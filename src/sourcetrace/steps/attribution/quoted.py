@@ -737,6 +737,10 @@ def _name_given(ctx: Context, q: Quote) -> bool:
                if not any(u.text.lower() == "man" for u in toks[max(0, k - 1) : k + 2]))
 
 
+#: the rule suffix of an English quoted fragment kept only as the anchor of what its speaker says next
+FRAGMENT_ANCHOR_RULE = "+fragment_anchor"
+
+
 def partial_quote(ctx: Context, q: Quote, inner: Span) -> bool:
     """A short quotation inside a clause whose reporting verb and subject are in the same
     sentence ("nannte den Plan einen «teuren Irrweg»")."""
@@ -777,7 +781,13 @@ def partial_quote(ctx: Context, q: Quote, inner: Span) -> bool:
             if e <= j0 or toks[e - 1].span.end > q.outer.start:
                 continue
             src = Span(toks[j0].span.start, toks[e - 1].span.end)
-        ctx.cands.append(Cand("direct", [inner], t.span, src, f"attr.direct.{code}.partial", si))
+        cand = Cand("direct", [inner], t.span, src, f"attr.direct.{code}.partial", si)
+        if code == "en" and not ctx.polnear:
+            # rule attr.filter.en.fragment: in the seed style a fragment quoted inside the author's clause ("called
+            # it “a waste”", "said she was “not amused”") is a label or part of a clause, never a claim of its own;
+            # its speaker stays an anchor of what follows (session 35: no English attrdev label matched, 10 false alarms)
+            cand.anchor_only, cand.rule = True, cand.rule + FRAGMENT_ANCHOR_RULE
+        ctx.cands.append(cand)
         return True
     return code == "de" and _named_in_subordinate(ctx, q, inner, si, lx)
 
