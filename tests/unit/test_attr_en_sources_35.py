@@ -91,3 +91,12 @@ def test_a_speaker_who_quotes_himself_or_reads_a_finding_makes_no_second_claim()
     assert joined_contents(doc) == ["As I\u2019ve said before, the pier is safe and the council knows it",
                                     "The latest data shows that the ferry is full on most days"]
     assert [s.name for s in doc.sources] == ["Tom Reed", "Ann Holt"]
+
+
+def test_a_party_word_before_a_noun_of_a_person_names_someone_of_the_party() -> None:
+    doc = en_after_headline("A longtime GOP data expert said the vote on the pier would be close.\n\n"
+                            "The Democratic Party said it would not take a side.")
+    a = one(doc, "vote on the pier")
+    assert source_name(doc, a) == "longtime GOP data expert"
+    assert [s.name for s in doc.sources] == ["longtime GOP data expert", "Democratic Party"]
+    assert next(s for s in doc.sources if s.name == "longtime GOP data expert").rule.endswith("+source.party.person_head")
