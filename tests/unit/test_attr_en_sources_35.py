@@ -100,3 +100,12 @@ def test_a_party_word_before_a_noun_of_a_person_names_someone_of_the_party() -> 
     assert source_name(doc, a) == "longtime GOP data expert"
     assert [s.name for s in doc.sources] == ["longtime GOP data expert", "Democratic Party"]
     assert next(s for s in doc.sources if s.name == "longtime GOP data expert").rule.endswith("+source.party.person_head")
+
+
+def test_an_untagged_quotation_after_its_speakers_own_act_is_theirs() -> None:
+    doc = en_after_headline("\u201cThe ferry will run again in May,\u201d Ann Holt said.\n\n"
+                            "Tom Reed, a ferry captain, responded first, ripping into the council late on Monday.\n\n"
+                            "\u201cNobody asked the crews what they need. The council never came down to the docks.\u201d")
+    a = one(doc, "Nobody asked the crews")
+    assert source_name(doc, a) == "Tom Reed" and a.rule == "attr.direct.untagged.previous_subject+own_act"
+    assert len(doc.attributions) == 2  # ("responded first, ripping into …" claims nothing)

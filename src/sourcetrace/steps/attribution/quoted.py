@@ -130,11 +130,12 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
                 ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
             bisect.insort(spoken, parts[-1].end)
             continue
-        about = _person_before(ctx, si, q, subjects)
+        own_act: list[bool] = []
+        about = _person_before(ctx, si, q, subjects, own_act)
         if about is not None:
             # "X wundert sich über die Regeln. „Das versteht niemand.“": the person the sentence
             # before is about, when that sentence reports no one else's speech
-            ctx.cands.append(Cand("direct", [first], None, about, "attr.direct.untagged.previous_subject", si))
+            ctx.cands.append(Cand("direct", [first], None, about, "attr.direct.untagged.previous_subject" + ("+own_act" if own_act else ""), si))
             for extra in parts[1:]:
                 ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
             bisect.insort(spoken, parts[-1].end)
@@ -234,9 +235,12 @@ def _one_asked(ctx: Context, si: int, q: Quote) -> Span | None:
     return None
 
 
-def _person_before(ctx: Context, si: int, q: Quote, subjects: dict[int, Span]) -> Span | None:
+def _person_before(ctx: Context, si: int, q: Quote, subjects: dict[int, Span], own_act: list[bool]) -> Span | None:
     """The person that opens the sentence right before the quotation's, in the same paragraph,
-    when no attribution with a speaker of its own (other than the author's "wir") stands in it."""
+    when no attribution with a speaker of its own (other than the author's "wir") stands in it;
+    English: an attribution of that person's own, with no link and no quotation, does not stand in
+    the way (`own_act` gets True: rule suffix +own_act, session 35: "Lee also called on the board to
+    act." before her untagged words)."""
     about = subjects.get(si - 1)
     if about is None or ctx.sentence_index(about) != si - 1:
         return None
@@ -252,6 +256,9 @@ def _person_before(ctx: Context, si: int, q: Quote, subjects: dict[int, Span]) -
     for c in ctx.cands:
         if prev.start <= c.content[0].start < prev.end and (c.inherit or (
                 c.source is not None and ctx.text[c.source.start : c.source.end].lower() not in first_person)):
+            if code == "en" and c.source is not None and c.source.overlaps(about) and not c.via and not ctx.is_quote(c.content[0]):
+                own_act.append(True)  # ("Lee also called on the board to act.\n\n“…”": her own act before her words)
+                continue
             return None
     return about
 
