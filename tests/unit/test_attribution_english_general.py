@@ -6,7 +6,9 @@ is the sentence's subject."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import contents, en, one, source_name, source_text
+from tests.attribution_helpers import analyse, contents, en, one, source_name, source_text
+
+from sourcetrace.document import Document
 
 
 def test_particle_predicate_is_a_clause() -> None:
@@ -72,6 +74,10 @@ def test_quotation_in_a_reported_clause_goes_on_past_a_relative_pronoun() -> Non
 
 
 def test_that_clause_of_a_subject_noun_ends_before_the_main_verb() -> None:
+    # (PolNeAR's conventions: the seed style makes no claim of a noun cue, `attr.filter.en.noun_cue`)
+    def en(text: str) -> Document:
+        return analyse(text, "en", conventions="polnear")
+
     doc = en("The company's claim that the heater was safe was rejected by the court.")
     a = one(doc, "the heater was safe")
     assert doc.span_text(a.content[0]) == "that the heater was safe"
@@ -197,3 +203,8 @@ def test_a_noun_of_quantity_passes_through_to_who_follows() -> None:
     doc = en("The number of stranded ferries rose to twelve, the port authority said.")
     a = one(doc, "The number of stranded ferries rose to twelve")
     assert source_name(doc, a) == "port authority"
+
+
+def test_a_noun_cue_makes_no_claim_in_the_seed_style() -> None:
+    doc = en("The minister's warning that the old dam could break was ignored by the town council.")
+    assert doc.attributions == []

@@ -3,7 +3,7 @@ speaks, what they said, and sources that name no one left out of the source list
 
 from __future__ import annotations
 
-from tests.attribution_helpers import en, one, parsed, source_name, source_text
+from tests.attribution_helpers import analyse, en, one, parsed, source_name, source_text
 
 import sourcetrace
 from sourcetrace.steps.attribution.context import Context
@@ -232,8 +232,8 @@ def test_verb_after_to_in_a_noun_phrase_object_makes_no_clause() -> None:
 
 
 def test_noun_cue_inside_a_whether_clause_claims_nothing() -> None:
-    doc = en("When asked whether the mayor’s claim that the bridge was safe was right, most residents said it was not.\n\n"
-                  "The mayor’s claim that the ferry was late was wrong, the engineers said.")
+    doc = analyse("When asked whether the mayor’s claim that the bridge was safe was right, most residents said it was not.\n\n"
+                  "The mayor’s claim that the ferry was late was wrong, the engineers said.", "en", conventions="polnear")
     assert not any(doc.span_text(a.content[0]) == "that the bridge was safe" for a in doc.attributions)
     assert any(doc.span_text(a.content[0]).startswith("that the ferry was late") for a in doc.attributions)
 

@@ -243,6 +243,7 @@ class Lang:
     plan_words: frozenset[str] = frozenset()  # "will", "to": a claim about a plan keeps its setting
     question_verbs: frozenset[str] = frozenset()  # "ask": what such a cue reports is asked, not claimed
     clause_verbs: frozenset[str] = frozenset()  # "say": a noun right after such a cue opens the clause reported
+    object_clause_lemmas: frozenset[str] = frozenset()  # "say": a noun phrase after such a cue may be a clause misparsed
     modals: frozenset[str] = frozenset()  # "could": goes on with the predicate of a clause a tag interrupts
     evidential_verbs: frozenset[str] = frozenset()  # "show": a thing may be its subject ("the study shows that …")
     evidence_heads: frozenset[str] = frozenset()  # "results", "findings": a text or finding that may show something
@@ -562,6 +563,7 @@ def lang(code: str) -> Lang:
         plan_words=_lower(lex, "plan_words"),
         question_verbs=_lower(cues, "question_verbs"),
         clause_verbs=_lower(cues, "clause_verbs"),
+        object_clause_lemmas=_lower(cues, "object_clause_lemmas"),
         modals=_lower(lex, "modals"),
         evidential_verbs=_lower(cues, "evidential_verbs"),
         evidence_heads=_lower(cues, "evidence_heads"),

@@ -161,7 +161,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
             for k in kept:
                 kept_in.setdefault(k.sent, []).append(k)
             # (an auxiliary that opens a question is no part of the name: "Has Tom Reed said anything?")
-            silent.extend(past_question_auxiliary(ctx, sp, lang("en")) if _english_cand(ctx, c) else sp
+            silent.extend(_silent_en_speaker(ctx, sp, lang("en")) if _english_cand(ctx, c) else sp
                           for c in ctx.cands if c not in kept_in.get(c.sent, ()) and not c.inherit and (sp := c.refers_to or c.source) is not None
                           and ctx.text[sp.start : sp.end].lower() not in REL_PRONOUNS)
         ctx.cands = kept
@@ -300,6 +300,20 @@ def _past_dateline(ctx: Context, c: Cand) -> list[Span]:
         return c.content  # ("NATO – not the EU – must act": a dash of a pair, an aside in the claim)
     c.rule += "+past_dateline"
     return [Span(m.end(), first.end), *c.content[1:]]
+
+
+def _silent_en_speaker(ctx: Context, sp: Span, lx: Lang) -> Span:
+    """Rule `source.silent.trimmed`: the English speaker of a speech act that claims nothing, named as
+    a kept speaker is: no dateline that opens its line ("SPRINGFIELD, Ore. — At a rally, Tom Reed
+    called it …": `_EN_DATELINE`), no fronted adverbial, conjunction or adverb (`trim_speaker`), no
+    fronted place (`past_fronted_place`), no auxiliary of a question (`past_question_auxiliary`).
+    A silent speaker is listed as a source once a later pronoun or surname gives it a claim."""
+    m = _EN_DATELINE.match(ctx.text, sp.start, sp.end)
+    if m is not None and not ctx.text[ctx.text.rfind("\n", 0, sp.start) + 1 : sp.start].strip() \
+            and sum(ch.isupper() for ch in m.group(0)) >= 3 and m.end() < sp.end and ctx.text[m.end()].isupper():
+        sp = Span(m.end(), sp.end)
+    trimmed = past_fronted_place(ctx, trim_speaker(ctx, sp, lx), lx)
+    return past_question_auxiliary(ctx, trimmed if trimmed.end > trimmed.start else sp, lx)
 
 
 def _past_de_dateline(ctx: Context, sp: Span, si: int, lx: Lang) -> Span | None:

@@ -66,15 +66,24 @@ def clause_content(ctx: Context, toks: list[Token], a: int, b: int, sent: Senten
     """Content of an according-to phrase toks[a:b]: its clause; without the phrase when the
     phrase opens the clause. `notes` gets "dashes" when dashes that set no clause's bounds were
     read past (`_around_dashes`: a suffix of the rule id), "author_after" when the English claim
-    ends before a phrase after which the author goes on (`_author_goes_on`)."""
+    ends before a phrase after which the author goes on (`_author_goes_on`), "before_aside" when an
+    English aside after the phrase (a hyphen between spaces, an opening bracket: `_aside_opens`) closed
+    the clause, and "modifier_after" when a participle or a phrase in capitals on the phrase's noun runs to
+    the clause's end (`_participle_only`; session 35)."""
     text = ctx.text
     # clause = the part of the sentence between dashes/semicolons that holds the phrase
     cs, ce = sent.span.start, sent.span.end
+    aside = False
     for t in toks:
         if t.text in ("–", "—", ";", "-") and t.span.end <= toks[a].span.start:
             cs = t.span.end
         if t.text in ("–", "—", ";") and t.span.start >= toks[b - 1].span.end and ce == sent.span.end:
             ce = t.span.start
+        elif t.span.start >= toks[b - 1].span.end and ce == sent.span.end and _english(ctx, sent) and _aside_opens(text, t):
+            # "…, according to the poll - despite …", "… (a wide margin)": an aside of the author's (after a claim only,
+            # not after a phrase that opens the sentence: "According to the poll, half (52 percent) …")
+            if re.search(r"\w", text[sent.span.start : toks[a].span.start]):
+                ce, aside = t.span.start, True
     dashes = [t for t in toks if t.text in ("–", "—")]
     if cs > sent.span.start and ce < sent.span.end and not text[cs : toks[a].span.start].strip(" ,") \
             and not text[toks[b - 1].span.end : ce].strip(" ,"):
@@ -93,6 +102,13 @@ def clause_content(ctx: Context, toks: list[Token], a: int, b: int, sent: Senten
     elif ((_english(ctx, sent) and toks[a - 1].text in (",", "(", "—", "–")) or toks[a - 1].text == ",") \
             and not re.search(r"\w", text[toks[b - 1].span.end : ce]):
         ce = toks[a - 1].span.start  # "Turnout rose, according to the union.", "…, wie aus dem Bericht hervorgeht.": the claim ends before the phrase
+        if aside and notes is not None:
+            notes.append("before_aside")  # (English: a spaced hyphen or a bracket after the phrase closed the clause)
+    elif _english(ctx, sent) and toks[a - 1].text in (",", "(", "—", "–") and _participle_only(ctx, toks, b, ce):
+        # "…, according to a survey conducted by the station - …": a participle on the phrase's noun, then the clause's end
+        ce = toks[a - 1].span.start
+        if notes is not None:
+            notes.append("modifier_after")
     elif _english(ctx, sent) and toks[a - 1].text == "," and _author_goes_on(ctx, toks, a, b, cs, ce):
         ce = toks[a - 1].span.start  # "Sales fell, according to the firm, adding to …": the author's participle after the claim
         if notes is not None:
@@ -105,6 +121,28 @@ def clause_content(ctx: Context, toks: list[Token], a: int, b: int, sent: Senten
     if m:
         sp = Span(sp.start + m.end(), sp.end)
     return sp
+
+
+def _aside_opens(text: str, t: Token) -> bool:
+    """English: token `t` opens an aside that bounds a clause: a hyphen standing alone between spaces
+    (a dash typed as a hyphen: "… in May - despite …") or an opening bracket."""
+    if t.text == "(":
+        return True
+    return t.text == "-" and text[t.span.start - 1 : t.span.start] == " " and text[t.span.end : t.span.end + 1] == " "
+
+
+def _participle_only(ctx: Context, toks: list[Token], b: int, ce: int) -> bool:
+    """English: the words after an according-to phrase up to the end of its clause `ce` are a participle
+    phrase or a phrase in capitals on its noun and nothing else ("a survey conducted by the station", "a
+    group tracking the spending", "the polling average in New Hampshire"): a participle in -ed or -ing, or
+    a preposition before a word in capitals, first, then no finite verb or auxiliary, no comma."""
+    rest = [t for t in toks[b:] if t.span.end <= ce]
+    if not rest or not rest[0].text.islower() or not (
+            (rest[0].text.endswith(("ed", "ing")) and ctx.pos_at(rest[0].span) == "VERB")
+            or (rest[0].text in PREPOSITIONS_EN and len(rest) > 1 and rest[1].text[:1].isupper())):
+        return False  # (or a place or owner in capitals: "according to the polling average in New Hampshire - …")
+    return not any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS or t.text.lower() in AUX
+                   or (ctx.pos_at(t.span) in ("VERB", "AUX") and not t.text.endswith(("ing", "ed"))) for t in rest[1:])
 
 
 #: English words that open the author's clause after an according-to phrase in mid-sentence

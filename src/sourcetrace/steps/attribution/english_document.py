@@ -176,6 +176,8 @@ def noun_cues(ctx: Context) -> None:
             w = next((m for m in range(b - 1, max(-1, b - 12), -1) if lows[m] in ("whether", ",", ";")), None)
             if w is not None and lows[w] == "whether":
                 continue  # "asked whether the mayor’s claim that … was right": inside a question, nothing is claimed
+            if not ctx.polnear:
+                continue  # rule attr.filter.en.noun_cue: in the seed style a noun cue ("his claim that …") is optional, never required
             ctx.cands.append(Cand("indirect", [content], toks[k].span, src, "attr.indirect.en.noun_cue", si))
 
 

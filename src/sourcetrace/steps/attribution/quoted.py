@@ -130,11 +130,12 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
                 ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
             bisect.insort(spoken, parts[-1].end)
             continue
-        about = _person_before(ctx, si, q, subjects)
+        own_act: list[bool] = []
+        about = _person_before(ctx, si, q, subjects, own_act)
         if about is not None:
             # "X wundert sich über die Regeln. „Das versteht niemand.“": the person the sentence
             # before is about, when that sentence reports no one else's speech
-            ctx.cands.append(Cand("direct", [first], None, about, "attr.direct.untagged.previous_subject", si))
+            ctx.cands.append(Cand("direct", [first], None, about, "attr.direct.untagged.previous_subject" + ("+own_act" if own_act else ""), si))
             for extra in parts[1:]:
                 ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
             bisect.insort(spoken, parts[-1].end)
@@ -234,9 +235,12 @@ def _one_asked(ctx: Context, si: int, q: Quote) -> Span | None:
     return None
 
 
-def _person_before(ctx: Context, si: int, q: Quote, subjects: dict[int, Span]) -> Span | None:
+def _person_before(ctx: Context, si: int, q: Quote, subjects: dict[int, Span], own_act: list[bool]) -> Span | None:
     """The person that opens the sentence right before the quotation's, in the same paragraph,
-    when no attribution with a speaker of its own (other than the author's "wir") stands in it."""
+    when no attribution with a speaker of its own (other than the author's "wir") stands in it;
+    English: an attribution of that person's own, with no link and no quotation, does not stand in
+    the way (`own_act` gets True: rule suffix +own_act, session 35: "Lee also called on the board to
+    act." before her untagged words)."""
     about = subjects.get(si - 1)
     if about is None or ctx.sentence_index(about) != si - 1:
         return None
@@ -252,6 +256,9 @@ def _person_before(ctx: Context, si: int, q: Quote, subjects: dict[int, Span]) -
     for c in ctx.cands:
         if prev.start <= c.content[0].start < prev.end and (c.inherit or (
                 c.source is not None and ctx.text[c.source.start : c.source.end].lower() not in first_person)):
+            if code == "en" and c.source is not None and c.source.overlaps(about) and not c.via and not ctx.is_quote(c.content[0]):
+                own_act.append(True)  # ("Lee also called on the board to act.\n\n“…”": her own act before her words)
+                continue
             return None
     return about
 
@@ -737,6 +744,10 @@ def _name_given(ctx: Context, q: Quote) -> bool:
                if not any(u.text.lower() == "man" for u in toks[max(0, k - 1) : k + 2]))
 
 
+#: the rule suffix of an English quoted fragment kept only as the anchor of what its speaker says next
+FRAGMENT_ANCHOR_RULE = "+fragment_anchor"
+
+
 def partial_quote(ctx: Context, q: Quote, inner: Span) -> bool:
     """A short quotation inside a clause whose reporting verb and subject are in the same
     sentence ("nannte den Plan einen «teuren Irrweg»")."""
@@ -777,7 +788,13 @@ def partial_quote(ctx: Context, q: Quote, inner: Span) -> bool:
             if e <= j0 or toks[e - 1].span.end > q.outer.start:
                 continue
             src = Span(toks[j0].span.start, toks[e - 1].span.end)
-        ctx.cands.append(Cand("direct", [inner], t.span, src, f"attr.direct.{code}.partial", si))
+        cand = Cand("direct", [inner], t.span, src, f"attr.direct.{code}.partial", si)
+        if code == "en" and not ctx.polnear:
+            # rule attr.filter.en.fragment: in the seed style a fragment quoted inside the author's clause ("called
+            # it “a waste”", "said she was “not amused”") is a label or part of a clause, never a claim of its own;
+            # its speaker stays an anchor of what follows (session 35: no English attrdev label matched, 10 false alarms)
+            cand.anchor_only, cand.rule = True, cand.rule + FRAGMENT_ANCHOR_RULE
+        ctx.cands.append(cand)
         return True
     return code == "de" and _named_in_subordinate(ctx, q, inner, si, lx)
 

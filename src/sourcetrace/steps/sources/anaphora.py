@@ -207,7 +207,48 @@ def _line_of_its_own(doc: Document, k: int) -> bool:
     return "\n" in before and not any(ch in doc.text[span.start : span.end] for ch in "\"“”«»„")
 
 
-def paragraph_subject_before(reg: Registry, doc: Document, pos: int, gender: str | None) -> str | None:
+#: the rule suffix of a pronoun resolved through the pronouns that open the sentences before it (`_paragraph_about_one`)
+PARAGRAPH_ABOUT_RULE = "+source.pronoun.paragraph_about"
+
+
+def _opens_with_pronoun(doc: Document, k: int, gender: str | None) -> bool:
+    """Sentence `k` opens with a subject pronoun of one person of `gender` ("He married …", "She ran …";
+    `masculine_pronouns`, `feminine_pronouns` of resources/en/lexicon.json)."""
+    en = lang("en")
+    first = re.match(r"\s*([A-Z][a-z]+)\b", doc.text[doc.sentences[k].span.start : doc.sentences[k].span.end])
+    if first is None or gender is None:
+        return False
+    low = first.group(1).lower()
+    return (low in en.masculine_pronouns and gender == "m") or (low in en.feminine_pronouns and gender == "f" and low not in en.plural_pronouns)
+
+
+#: a quotation of four words or more (a short one is a word the author quotes: 'mocking them as “obsessed”')
+_LONG_QUOTATION = re.compile(r"[\"“„«][^\"“”„«»]*?(?:\w+\W+){3,}\w[^\"“”„«»]*[\"”»]?")
+
+
+def _quoted_in(doc: Document, k: int) -> bool:
+    """Sentence `k` quotes someone (four words or more in quotation marks, or a mark left open)."""
+    return _LONG_QUOTATION.search(doc.text, doc.sentences[k].span.start, doc.sentences[k].span.end) is not None
+
+
+def _paragraph_about_one(doc: Document, k: int, gender: str | None) -> int | None:
+    """Rule `source.pronoun.paragraph_about` (English): sentence `k` ends the paragraph before a
+    pronoun's; that paragraph holds no quotation mark and every sentence of it after its first opens
+    with a subject pronoun of the pronoun's gender ("Tom Reed, a farmer, came back in May. He sold the
+    boat. He works at the depot now." / "“…,” he says"): the paragraph is about the one its first
+    sentence opens with; that first sentence's index, for `paragraph_subject_before`. None otherwise
+    (also when `paragraph_subject.across_paragraphs` is off)."""
+    if not _paragraph_subject()[1] or gender is None:
+        return None
+    j = k
+    while j > 0 and "\n" not in doc.text[doc.sentences[j - 1].span.end : doc.sentences[j].span.start]:
+        if not _opens_with_pronoun(doc, j, gender) or _quoted_in(doc, j):
+            return None
+        j -= 1
+    return None if j == k or _quoted_in(doc, j) else j
+
+
+def paragraph_subject_before(reg: Registry, doc: Document, pos: int, gender: str | None, why: list[str] | None = None) -> str | None:
     """An English pronoun's person by the sentence before it in its paragraph: the person that
     opens that sentence as its subject (only words in capitals or roles before the name, the last of
     them maybe a noun of a person: "Former Board member Ed Lee joined …", up to
@@ -223,8 +264,21 @@ def paragraph_subject_before(reg: Registry, doc: Document, pos: int, gender: str
     if k < 1:
         return None
     prev, cur = doc.sentences[k - 1].span, doc.sentences[k].span
+    j = k - 1
     if "\n" in doc.text[prev.end : cur.start] and not _line_of_its_own(doc, k - 1):
-        return None
+        about = _paragraph_about_one(doc, k - 1, gender)
+        if about is None:
+            return None
+        j = about
+        if why is not None:
+            why.append(PARAGRAPH_ABOUT_RULE)
+    else:
+        while j > 0 and "\n" not in doc.text[doc.sentences[j - 1].span.end : doc.sentences[j].span.start] \
+                and _opens_with_pronoun(doc, j, gender) and not _quoted_in(doc, j):
+            j -= 1  # "Lee joined in May. He ran the depot. “…,” he says": the one the pronouns before go back to
+        if why is not None and j < k - 1:
+            why.append(PARAGRAPH_ABOUT_RULE)
+    prev = doc.sentences[j].span
     if any(cur.start <= p < pos and (gender is None or reg.gender.get(sid, gender) == gender) and not _quoted_at(doc.text, cur.start, p)
            for p, sid in reg.seen_between(cur.start, pos)):
         return None  # "Lee was talking when he told …": the pronoun's own sentence names its person first (outside a quotation)

@@ -795,6 +795,12 @@ def _analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return MentionInfo(t, " ".join(cw0[-3:]), "person", role=" ".join(cw0[:-3]) or None, person_tokens=cw0[-3:])
     if gaz and gaz[1] == "party" and lx.code == "de" and (branch := _party_branch(core, gaz, lx, t)) is not None:
         return MentionInfo(t, branch, "party", trim="source.party.branch")
+    if gaz and gaz[1] == "party" and lx.code == "en" and (head := _person_of_party(t, lx)) is not None:
+        # "the GOP front-runner", "a longtime GOP data expert", "GOP leaders": someone of the party, not the party
+        name = re.sub(r"^(?:the|a|an)\s+", "", t.strip(), flags=re.I)
+        plural = head.endswith("s") and not head.endswith("ss")
+        return MentionInfo(t, name, "unnamed" if plural else "person", role=None if plural else head,
+                           description=t.strip().lower().startswith("the ") and not plural, trim="source.party.person_head")
     if gaz and (htype in (None, "media", "news_agency", "think_tank", "intelligence", "government", "international_org") or len(words) <= 3):
         name, typ, aliases = gaz
         return MentionInfo(t, name, typ, aliases=list(aliases) + list(acr))
@@ -1217,3 +1223,14 @@ def _role_then_given_name(t: str, words: list[str], lx: Lang) -> MentionInfo | N
         return None
     role = " ".join(w for w in lead if w.lower() not in lx.determiners) if before else " ".join(words[k0 : k + n_lead])
     return MentionInfo(t, " ".join(tail), "person", role=role or None, person_tokens=tail)
+
+
+def _person_of_party(t: str, lx: Lang) -> str | None:
+    """English: the noun of a person that closes a mention naming a party only as a word before it ("the GOP
+    front-runner", "a longtime GOP data expert", "Republican strategists"), lower case; None otherwise
+    (rule `source.party.person_head`)."""
+    words = re.findall(r"[\w'’-]+", t)
+    if len(words) < 2 or not words[-1].islower():
+        return None
+    head = words[-1].lower()
+    return head if person_noun(head, lx) or is_role(head, lx) or head in lx.person_heads else None

@@ -343,8 +343,11 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 if lx.code == "en":
                     # the nearest person who spoke whose gender agrees or is unknown: an English "he"
                     # never means a woman named before ("Ann Lee", "Mrs. Lee", "the spokeswoman")
-                    sid = _spokesperson_before(reg, doc, c.source.start, want, lx) or paragraph_subject_before(reg, doc, c.source.start, want) \
-                        or reg.nearest(c.source.start, {"person"}, gender=want) \
+                    about: list[str] = []
+                    sid = _spokesperson_before(reg, doc, c.source.start, want, lx)
+                    if sid is None and (sid := paragraph_subject_before(reg, doc, c.source.start, want, about)) is not None:
+                        rule += "".join(about)  # (+source.pronoun.paragraph_about: through the pronouns before it)
+                    sid = sid or reg.nearest(c.source.start, {"person"}, gender=want) \
                         or subject_person_before(reg, doc, c.source.start, want, c.content)
                     if (named := _surname_speaker_before(reg, doc, c.source.start, prev_ctx.get(c.post_account), want)) is not None \
                             and named != sid:
