@@ -26,7 +26,7 @@ from ..lexicon import (
 )
 from ..sources import classify_mention
 from .context import QUOTE_CHARS, Context
-from .documents import _held_links
+from .documents import _HELD, _held_links
 from .media import (
     _according,
     _all_outlet_names,
@@ -35,6 +35,7 @@ from .media import (
     _medium_before_noun,
     _named_medium,
     _outlet_names,
+    _person_heads,
     _short_outlet,
     _whole_outlet,
     call_sign,
@@ -66,7 +67,8 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
     out: list[Span] = []
     up: dict[Span, bool] = {}
     for key, phrase_sp in _phrase_objects(ctx, toks, lx, after):
-        if (exclude and phrase_sp.overlaps(exclude)) or any(phrase_sp.overlaps(o) for o in out) or generic(ctx, phrase_sp, lx):
+        if (exclude and phrase_sp.overlaps(exclude)) or any(phrase_sp.overlaps(o) for o in out) or generic(ctx, phrase_sp, lx) \
+                or own_material(ctx, phrase_sp, lx):
             continue
         # an addressee is a chain link only if it is a medium
         sp = medium_in(ctx, phrase_sp, lx) if key in lx.via_addressed or key[0] in lx.forms else phrase_sp
@@ -79,6 +81,8 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             # a known outlet whose name the noun phrase cut short: "told USA Today", "told MSNBC’s «Morning Joe»"
             m = _outlet_names().match(ctx.text, phrase_sp.start)
             sp = Span(m.start(), m.end()) if m and m.end() > phrase_sp.end else None
+        if sp is None and key in lx.via_addressed and _apostrophe_title(ctx, phrase_sp, lx):
+            sp = _strip_marks(ctx, phrase_sp)  # "said on ''The Harbor Hour''": a title in two apostrophes, as one in quotation marks
         if sp is None and key in lx.via_addressed and _short_outlet(ctx, phrase_sp, lx):
             sp = phrase_sp  # "told Fox": an outlet's short name as the one addressed
         if sp is None and key in lx.via_addressed:
@@ -117,7 +121,12 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             if not (exclude and sp.overlaps(exclude)) and not any(sp.overlaps(o) for o in out):
                 out.append(sp)
                 up[sp] = True
-    for sp in _interview_links(ctx, toks, lx, after) + _postposed_links(ctx, toks, lx, after) + _held_links(ctx, toks, lx, after) \
+    held = _held_links(ctx, toks, lx, after)
+    if held:
+        # "…, she said, according to audio provided by Harbor Radio": the recording a phrase names is carried
+        # by the medium that holds it, the link; the recording itself goes (rule of session 35)
+        out = [o for o in out if up[o] or not any(_held_by_after(ctx, o, h) for h in held)]
+    for sp in _interview_links(ctx, toks, lx, after) + _postposed_links(ctx, toks, lx, after) + held \
             + _broadcast_links(ctx, toks, lx, after) + _agent_links(ctx, toks, lx, after) + _cue_addressed_links(ctx, toks, lx, after) \
             + (_recalled_interview_links(ctx, toks, lx, after) if recall else []):
         if not (exclude and sp.overlaps(exclude)) and not any(sp.overlaps(o) for o in out):
@@ -125,6 +134,40 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             up[sp] = False
     out.sort(key=lambda s: s.start)
     return [(sp, up[sp]) for sp in out]
+
+
+#: a participle of holding and its "by" right after a phrase ("… provided by", "… obtained by")
+_HELD_BY = re.compile(r"\s+(\w+)\s+by\s+")
+
+
+def _held_by_after(ctx: Context, sp: Span, medium: Span) -> bool:
+    """The medium `medium` holds what `sp` names: a participle of `held_participles` and "by" stand
+    between them and nothing else ("audio provided by Harbor Radio")."""
+    m = _HELD_BY.match(ctx.text, sp.end, medium.start + 4)
+    return m is not None and m.group(1).lower() in _HELD and medium.start - m.end() <= 4
+
+
+def _apostrophe_title(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """A title between two pairs of apostrophes, the quotation marks of some papers ("on ''The Harbor
+    Hour''"), that names a medium when read between quotation marks (session 35)."""
+    text = ctx.text[sp.start : sp.end]
+    if len(text) < 6 or not (text.startswith("''") and text.endswith("''")) or "''" in text[2:-2]:
+        return False
+    return classify_mention(f'"{text[2:-2]}"', lx)[1] in ("media", "news_agency")
+
+
+def own_material(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """"unter Berufung auf eigene Recherchen", "citing its own reporting": a phrase that opens (past
+    its articles and possessives) with a word of `own_words` (according.json) names what the
+    speaker itself found, no one it relies on: no link (session 35). Not when its head is a noun of
+    persons ("auf einen eigenen Informanten": someone of its own is still someone relied on)."""
+    own = load(lx.code, "according").get("own_words", [])
+    words = re.findall(r"[\w'’-]+", ctx.text[sp.start : sp.end].lower())
+    for w in words:
+        if w in lx.determiners or w in lx.possessive_determiners:
+            continue
+        return w in own and words[-1] not in _person_heads(lx)
+    return False
 
 
 def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> bool:
@@ -605,6 +648,9 @@ def _phrase_objects(ctx: Context, toks: list[Token], lx: Lang, after: int) -> li
             if e <= start and start < len(toks) and (known := _all_outlet_names().match(ctx.text, toks[start].span.start)) is not None:
                 # "told Ruptly that …": a known outlet whose name the phrase rules read as an adverb
                 e = next((k + 1 for k in range(start, len(toks)) if toks[k].span.end >= known.end()), start)
+            if e > start and tuple(pl) in lx.via_needs_source and not can_be_source(ctx, Span(toks[start].span.start, toks[e - 1].span.end), lx):
+                # "Lee, citing data from the Census Bureau, said": what no one says, and whose it is (session 35)
+                e = with_prepositions(ctx, toks, e, lx)
             if e <= start:
                 e = _participial_np(ctx, toks, start, lx)
             elif e - start == 1 and e + 1 < len(toks) and toks[start].text in lx.nach_heads_cased and lows[e] in ("aus", "von"):
@@ -862,7 +908,7 @@ def leading_relay(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[in
         if e <= k + L or (e < n and toks[e].text not in (",", ".", "!", "?", ";")):
             return None
         sp = Span(toks[k + L].span.start, toks[e - 1].span.end)
-        if generic(ctx, sp, lx) or (tuple(pl) in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
+        if generic(ctx, sp, lx) or own_material(ctx, sp, lx) or (tuple(pl) in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
             return None
         return (e + 1 if e < n and toks[e].text == "," else e), (sp, tuple(pl) in lx.via_upstream)
     return None

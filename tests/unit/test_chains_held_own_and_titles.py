@@ -1,0 +1,95 @@
+"""Chains of session 35 (issue 7), each written as sentences of our own: a German relative clause that
+says a medium has seen the document ("die … einsehen konnte") names it as a link, as one that says the
+medium holds it ("die … vorliegen"); a chain phrase whose object is the speaker's own material
+("unter Berufung auf eigene Recherchen") names no link; a programme's title between two pairs of
+apostrophes ("said on ''The Harbor Hour''") is a link as one in quotation marks; a recording a phrase
+names ("according to audio provided by Harbor Radio") gives way to the medium that holds it; "citing data
+from X" in a speaker's apposition links to X, as it does after the cue."""
+
+from __future__ import annotations
+
+import pytest
+from tests.attribution_helpers import de, en, link_names, link_texts, names, one
+
+# ---- a document a medium has seen -------------------------------------------------------------
+
+@pytest.mark.parametrize("clause", ["die Reuters einsehen konnte", "die Reuters eingesehen hat", "die Reuters vorliegen"])
+def test_german_document_seen_by_a_medium_links_to_it(clause: str) -> None:
+    doc = de(f"Die Werft sucht neue Geldgeber. Die Werft stecke in großen Schwierigkeiten, hieß es in den Unterlagen, {clause}.")
+    assert link_texts(doc, one(doc, "stecke in großen Schwierigkeiten")) == ["Reuters"]
+
+
+def test_german_seen_document_carries_its_link_into_the_next_sentence() -> None:
+    doc = de("Die Werft sucht neue Geldgeber. Die Werft stecke in großen Schwierigkeiten, hieß es in den Unterlagen, "
+             "die Reuters einsehen konnte. Ein Vorstand trat den Angaben zufolge zurück.")
+    assert link_texts(doc, one(doc, "Ein Vorstand trat")) == ["Reuters"]
+
+
+# ---- the speaker's own material is no link ------------------------------------------------------
+
+def test_german_own_research_is_no_link() -> None:
+    doc = de("Die Stadt plant einen neuen Hafen. Wie die Zeitung Nordkurier unter Berufung auf eigene Recherchen berichtet, "
+             "sind tausend Familien betroffen. Betroffen seien alle Bezirke.")
+    assert link_texts(doc, one(doc, "tausend Familien")) == []
+    assert link_texts(doc, one(doc, "alle Bezirke")) == []
+    assert not any("Recherchen" in n for n in names(doc))
+
+
+def test_german_own_informant_and_others_stay_links() -> None:
+    doc = de("Die Stadt plant einen neuen Hafen. Wie die Zeitung Nordkurier unter Berufung auf einen eigenen Informanten "
+             "berichtet, sind tausend Familien betroffen.")
+    assert link_texts(doc, one(doc, "tausend Familien")) == ["einen eigenen Informanten"]
+    doc = de("Die Stadt plant einen neuen Hafen. Wie die Zeitung Nordkurier unter Berufung auf Regierungskreise "
+             "berichtet, sind tausend Familien betroffen.")
+    assert link_texts(doc, one(doc, "tausend Familien")) == ["Regierungskreise"]
+
+
+def test_english_own_reporting_is_no_link() -> None:
+    doc = en("The city plans a new port. The Harbor Ledger, citing its own analysis of tax records, said a thousand families were affected.")
+    assert link_texts(doc, one(doc, "thousand families")) == []
+
+
+# ---- a title between two pairs of apostrophes ---------------------------------------------------
+
+def test_english_title_in_doubled_apostrophes_is_a_link() -> None:
+    doc = en("The talks went on for hours. ''We will not give up the port,'' Ann Lee said on ''The Harbor Hour With Tom Hale'' "
+             "last month. ''The harbor needs new cranes.''")
+    assert link_texts(doc, one(doc, "give up the port")) == ["The Harbor Hour With Tom Hale"]
+    assert link_names(one(doc, "needs new cranes")) == link_names(one(doc, "give up the port"))
+
+
+def test_english_words_in_doubled_apostrophes_that_name_no_medium_are_no_link() -> None:
+    doc = en("The talks went on for hours. ''We will not give up the port,'' Ann Lee said on ''the whole, a good year''.")
+    assert link_texts(doc, one(doc, "give up the port")) == []
+
+
+# ---- a recording held by a medium ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("tail", "medium"), [
+    ("according to audio provided by Harbor Public Radio", "Harbor Public Radio"),
+    ("according to a recording provided by the Harbor Ledger", "the Harbor Ledger"),
+    ("according to a memo seen by Reuters", "Reuters"),
+])
+def test_english_recording_gives_way_to_the_medium_that_holds_it(tail: str, medium: str) -> None:
+    doc = en(f'The talks went on for hours. "We will not give up the port," Ann Lee said on Monday, {tail}.')
+    assert link_texts(doc, one(doc, "give up the port")) == [medium]
+    assert not any(n.lower() in ("audio", "recording", "memo") for n in names(doc))
+
+
+# ---- "citing data from X" in the speaker's apposition ---------------------------------------------
+
+def test_english_data_cited_in_the_speakers_apposition_link_to_their_issuer() -> None:
+    doc = en("The port is old. Ann Lee, citing data from the Harbor Statistics Office, said that about 4 million people live near the coast.")
+    assert link_names(one(doc, "4 million people")) == ["Harbor Statistics Office"]
+    doc = en("The port is old. Ann Lee, citing two officials at the ministry, said that traffic fell by a third.")
+    assert link_texts(doc, one(doc, "traffic fell")) == ["two officials"]  # (people: the phrase as before)
+
+
+# ---- magazines the gazetteer knows since session 35 ----------------------------------------------
+
+def test_english_magazine_told_is_a_link_carried_to_the_next_quotation() -> None:
+    doc = en('The port is old. "We will not give up the port," Ann Lee told Vogue last year. "The harbor needs new cranes."')
+    assert link_texts(doc, one(doc, "give up the port")) == ["Vogue"]
+    assert link_names(one(doc, "new cranes")) == ["Vogue"]
+    doc = en("The port is old. The cranes are wired to the grid, Ann Lee said.")
+    assert link_texts(doc, one(doc, "wired to the grid")) == []
