@@ -93,3 +93,30 @@ def test_english_magazine_told_is_a_link_carried_to_the_next_quotation() -> None
     assert link_names(one(doc, "new cranes")) == ["Vogue"]
     doc = en("The port is old. The cranes are wired to the grid, Ann Lee said.")
     assert link_texts(doc, one(doc, "wired to the grid")) == []
+
+
+# ---- quoted in a text of another's ---------------------------------------------------------------
+
+def test_german_one_quoted_in_anothers_report_speaks_next_via_that_report() -> None:
+    doc = de("Bei dem Brand starben zehn Menschen. Im Bericht der Hilfsorganisation Feuerwacht wird ein Feuerwehrmann zitiert. "
+             "Seiner Darstellung zufolge brach das Feuer im Keller aus. Die Türen seien verschlossen gewesen.")
+    first = one(doc, "brach das Feuer")
+    assert "+quoted_in" in first.rule
+    assert link_texts(doc, first) == ["Bericht der Hilfsorganisation Feuerwacht"]
+    assert link_names(one(doc, "Türen seien")) == link_names(first)
+
+
+def test_german_konjunktiv_after_one_quoted_in_a_report_goes_via_the_report() -> None:
+    doc = de("Bei dem Brand starben zehn Menschen. Ein Feuerwehrmann wird im Bericht der Stiftung Brandschutz zitiert. "
+             "Das Feuer sei im Keller ausgebrochen.")
+    a = one(doc, "Das Feuer sei")
+    assert link_texts(doc, a) == ["Bericht der Stiftung Brandschutz"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bei dem Brand starben zehn Menschen. In einer Erklärung wird ein Feuerwehrmann zitiert. Das Feuer sei im Keller ausgebrochen.",
+    "Bei dem Brand starben zehn Menschen. Im Bericht wird ein Feuerwehrmann zitiert. Das Feuer sei im Keller ausgebrochen.",
+])
+def test_german_ones_own_or_ownerless_text_is_no_link(text: str) -> None:
+    doc = de(text)
+    assert all(link_texts(doc, a) == [] for a in doc.attributions)

@@ -14,6 +14,7 @@ from functools import cache
 from ...document import Sentence, Span, Token
 from ...resources import load
 from ...textutil import DOUBLE_QUOTE_MARKS, OPENING_DOUBLE_QUOTES, lowered
+from ..candidates import Cand
 from ..lexicon import (
     AUX,
     CONJ_START,
@@ -126,7 +127,7 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
         # "…, she said, according to audio provided by Harbor Radio": the recording a phrase names is carried
         # by the medium that holds it, the link; the recording itself goes (rule of session 35)
         out = [o for o in out if up[o] or not any(_held_by_after(ctx, o, h) for h in held)]
-    for sp in _interview_links(ctx, toks, lx, after) + _postposed_links(ctx, toks, lx, after) + held \
+    for sp in _interview_links(ctx, toks, lx, after) + _postposed_links(ctx, toks, lx, after) + held + _quoted_in_links(ctx, toks, lx, after) \
             + _broadcast_links(ctx, toks, lx, after) + _agent_links(ctx, toks, lx, after) + _cue_addressed_links(ctx, toks, lx, after) \
             + (_recalled_interview_links(ctx, toks, lx, after) if recall else []):
         if not (exclude and sp.overlaps(exclude)) and not any(sp.overlaps(o) for o in out):
@@ -145,6 +146,63 @@ def _held_by_after(ctx: Context, sp: Span, medium: Span) -> bool:
     between them and nothing else ("audio provided by Harbor Radio")."""
     m = _HELD_BY.match(ctx.text, sp.end, medium.start + 4)
     return m is not None and m.group(1).lower() in _HELD and medium.start - m.end() <= 4
+
+
+def passive_quoted(ctx: Context, toks: list[Token], lx: Lang) -> tuple[Span, Span] | None:
+    """"Im Bericht der Hilfsorganisation wird ein Zeuge zitiert.", "Ein Zeuge wird im HRW-Bericht zitiert.": a
+    German sentence that only says someone is quoted in a text of another's (a medium, or a document
+    with its owner: a genitive, "von", or an owner's name before a hyphen) and quotes nothing itself
+    (`quote_auxiliaries` … `quote_participles` at its end, `quoted_in` or `quoted_in_contracted`
+    before the text); (the one quoted, the text: a downstream link of what that one says next), or
+    None. Not the speaker's own text ("In einer Erklärung wird der Verband zitiert"; session 35)."""
+    d = load(lx.code, "according")
+    parts, auxes = set(d.get("quote_participles", [])), set(d.get("quote_auxiliaries", []))
+    preps = set(d.get("quoted_in", [])) | set(d.get("quoted_in_contracted", []))
+    n = len(toks)
+    if lx.code != "de" or n < 5 or toks[-1].text != "." or toks[-2].text.lower() not in parts or ctx.inside_any_quote(toks[0].span.start):
+        return None
+    lows = lowered(toks)
+    a = next((k for k in range(n - 2) if lows[k] in auxes), None)
+    if a is None or a == 0:
+        return None
+    if lows[0] in preps and np_forward(ctx, toks, 1, lx, apposition=False) == a:
+        text, who = (1, a), (a + 1, np_forward(ctx, toks, a + 1, lx, apposition=False))  # "Im Bericht X wird Y zitiert."
+    elif np_forward(ctx, toks, 0, lx, apposition=False) == a and a + 2 < n - 2 and lows[a + 1] in preps:
+        text, who = (a + 2, np_forward(ctx, toks, a + 2, lx, apposition=False)), (0, a)  # "Y wird im Bericht X zitiert."
+    else:
+        return None
+    if who[1] != (n - 2 if who[0] > a else a) or text[1] != (a if who[0] > a else n - 2) or who[1] <= who[0]:
+        return None
+    j = text[0] + (1 if lows[text[0]] in lx.determiners else 0)
+    sp = Span(toks[j].span.start, toks[text[1] - 1].span.end)
+    words = lows[j : text[1]]
+    owned = any(w in ("der", "des", "von", "vom") for w in words[1:]) \
+        or re.match(r"[A-ZÄÖÜ][\w.]*-\w", toks[j].text) is not None
+    head = toks[j].text.rsplit("-", 1)[-1]
+    if not (is_medium(ctx, sp, lx) or (owned and (head in lx.document_heads or head[:1].upper() + head[1:] in lx.document_heads))):
+        return None
+    return Span(toks[who[0]].span.start, toks[who[1] - 1].span.end), sp
+
+
+def quoted_in_before(ctx: Context, c: Cand, lx: Lang) -> list[tuple[Span, bool]]:
+    """The text of another's that the sentence right before says the claim's speaker (`c.refers_to`, the
+    one a pronoun or possessive names) is quoted in (`passive_quoted`): a downstream link of the claim
+    ("Im Bericht der Stiftung wird ein Zeuge zitiert. Seiner Darstellung zufolge …"), else none. Rule
+    suffix `+quoted_in` (session 35)."""
+    if c.refers_to is None or c.sent == 0 or any(not up for _, up in c.via):
+        return []
+    prev = ctx.doc.sentences[c.sent - 1]
+    hit = passive_quoted(ctx, prev.tokens, lx) if prev.span.contains(c.refers_to) else None
+    if hit is None or not hit[0].overlaps(c.refers_to):
+        return []
+    c.rule += "+quoted_in"
+    return [(hit[1], False)]
+
+
+def _quoted_in_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:
+    """The text of another's that a German sentence of no speech says someone is quoted in (`passive_quoted`)."""
+    hit = passive_quoted(ctx, toks, lx) if after == 0 else None
+    return [hit[1]] if hit is not None else []
 
 
 def _apostrophe_title(ctx: Context, sp: Span, lx: Lang) -> bool:

@@ -23,7 +23,7 @@ from ..lexicon import (
 from ..sources import classify_mention, full_name
 from ..sources.gazetteer import german_given_names
 from ..syntax import entities_overlapping
-from .chains import relied_on_before, vias
+from .chains import passive_quoted, relied_on_before, vias
 from .context import QUOTE_CHARS, Context, Intervals, strip_span
 from .cues import attributive, cue_at
 from .media import is_medium
@@ -691,6 +691,9 @@ def _named_subject(ctx: Context, sent: Sentence, lx: Lang, persons: list[Span]) 
     toks = sent.tokens
     if len(toks) < 3 or toks[-1].text != "." or any(lx.konjunktiv(t.text) for t in toks):
         return None  # (a headline or a subheading ends without a full stop)
+    quoted = passive_quoted(ctx, toks, lx)
+    if quoted is not None:
+        return quoted[0]  # "Im Bericht der Stiftung wird ein Zeuge zitiert.": the one quoted (session 35)
     subj = opening_subject(ctx, sent, lx)
     if subj is not None:
         return subj
