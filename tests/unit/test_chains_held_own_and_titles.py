@@ -4,7 +4,9 @@ medium holds it ("die … vorliegen"); a chain phrase whose object is the speake
 ("unter Berufung auf eigene Recherchen") names no link; a programme's title between two pairs of
 apostrophes ("said on ''The Harbor Hour''") is a link as one in quotation marks; a recording a phrase
 names ("according to audio provided by Harbor Radio") gives way to the medium that holds it; "citing data
-from X" in a speaker's apposition links to X, as it does after the cue."""
+from X" in a speaker's apposition links to X, as it does after the cue; one quoted in a text of another's
+speaks next via that text; first-person speech after a sentence that names its speaker and a medium
+takes that medium."""
 
 from __future__ import annotations
 
@@ -120,3 +122,14 @@ def test_german_konjunktiv_after_one_quoted_in_a_report_goes_via_the_report() ->
 def test_german_ones_own_or_ownerless_text_is_no_link(text: str) -> None:
     doc = de(text)
     assert all(link_texts(doc, a) == [] for a in doc.attributions)
+
+
+# ---- first-person speech after a sentence that names its speaker and a medium --------------------
+
+def test_german_first_person_after_a_naming_sentence_takes_its_medium() -> None:
+    doc = de("Der Hafen ist alt. Zugleich verteidigte Anna Berg im Gespräch mit dem ZDF den Plan. Ich würde heute genauso entscheiden.")
+    a = one(doc, "Ich würde heute")
+    assert a.rule.endswith("+subject+framed_link")
+    assert link_names(a) == ["ZDF"]
+    doc = de("Der Hafen ist alt. Zugleich verteidigte Anna Berg den Plan. Ich würde heute genauso entscheiden.")
+    assert link_texts(doc, one(doc, "Ich würde heute")) == []

@@ -90,6 +90,9 @@ def continuations(ctx: Context) -> None:
             same = last is not None and line_of(sent.span.start) == last_line and _same_name(ctx, frame[0], last, found)
             cand = Cand("continuation", [strip_span(ctx.text, sent.span)], own, None if same else frame[0],
                         "attr.continuation.de.first_person" + ("" if same else "+subject"), si, inherit=same)
+            if not same and (named_links := _framed_links(ctx, frame[1], frame[0], lx)):
+                # "Zugleich verteidigte X im ZDF den Plan. Ich würde …": the medium the naming sentence names (session 35)
+                cand.via, cand.rule = named_links, cand.rule + "+framed_link"
             ctx.cands.append(cand)
             by_sent_all.add(si)
             last, last_sent, last_line, frame = cand, si, line_of(sent.span.start), None
@@ -107,8 +110,7 @@ def continuations(ctx: Context) -> None:
                 if frame[3]:
                     # "Das Gericht verwirft in einem Urteil, das der APA vorliegt, den Einwand. Die Frist könne …": the
                     # medium the naming sentence names (told, held, aired) carries the speech on (+framed_link)
-                    named_links = [(sp, False) for sp, up in vias(ctx, ctx.doc.sentences[frame[1]].tokens, lx, exclude=frame[0])
-                                   if not up and not sp.overlaps(frame[0])]
+                    named_links = _framed_links(ctx, frame[1], frame[0], lx)
                     if named_links:
                         cand.via, cand.rule = named_links, cand.rule + "+framed_link"
                 quoted = _quoted_by(ctx, ctx.doc.sentences[frame[1]], frame[0], lx) if frame[3] else None
@@ -679,6 +681,12 @@ def _own_words_after_named(ctx: Context, sent: Sentence, named: Span, lx: Lang) 
                          or full_name(ctx.doc, words[-1]) is not None or classify_mention(" ".join(words), lx)[1] == "person"):
         return None
     return next((t.span for t in toks if t.text.lower() in lx.speaking_first_person_singular), None)
+
+
+def _framed_links(ctx: Context, si: int, subject: Span, lx: Lang) -> list[tuple[Span, bool]]:
+    """The downstream links that sentence `si`, which names `subject`, names (told, held, aired, an
+    interview): the links of what that subject says right after it."""
+    return [(sp, False) for sp, up in vias(ctx, ctx.doc.sentences[si].tokens, lx, exclude=subject) if not up and not sp.overlaps(subject)]
 
 
 def _named_subject(ctx: Context, sent: Sentence, lx: Lang, persons: list[Span]) -> Span | None:
