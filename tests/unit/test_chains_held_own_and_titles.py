@@ -6,7 +6,8 @@ apostrophes ("said on ''The Harbor Hour''") is a link as one in quotation marks;
 names ("according to audio provided by Harbor Radio") gives way to the medium that holds it; "citing data
 from X" in a speaker's apposition links to X, as it does after the cue; one quoted in a text of another's
 speaks next via that text; first-person speech after a sentence that names its speaker and a medium
-takes that medium."""
+takes that medium; a German interview named again by its noun ("in dem Interview") links to the medium of
+the one named before."""
 
 from __future__ import annotations
 
@@ -133,3 +134,13 @@ def test_german_first_person_after_a_naming_sentence_takes_its_medium() -> None:
     assert link_names(a) == ["ZDF"]
     doc = de("Der Hafen ist alt. Zugleich verteidigte Anna Berg den Plan. Ich würde heute genauso entscheiden.")
     assert link_texts(doc, one(doc, "Ich würde heute")) == []
+
+
+# ---- a German interview named again by its noun ---------------------------------------------------
+
+def test_german_interview_named_again_links_to_the_medium_named_before() -> None:
+    doc = de("Der Hafen ist alt. Anna Berg hielt in einem ARD-Interview am Sonntag fest, es sei traurig. Auf dem Platz waren "
+             "viele Menschen. Die Bürgermeisterin betonte in dem Interview auch, dass die Kräne zu klein seien.")
+    assert link_names(one(doc, "Kräne zu klein")) == ["ARD"]
+    doc = de("Der Hafen ist alt. Auf dem Platz waren viele Menschen. In dem Gespräch mit dem Minister sagte sie, die Kräne seien zu klein.")
+    assert link_texts(doc, one(doc, "Kräne seien zu klein")) == []

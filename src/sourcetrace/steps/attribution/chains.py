@@ -405,7 +405,8 @@ def _interview_before(ctx: Context, si: int, lx: Lang, window: int, show: bool =
     objects = set(load(lx.code, "according").get("interview_phrase", {}).get("objects", []))
     for j in range(si - 1, max(-1, si - 1 - window), -1):
         toks = ctx.doc.sentences[j].tokens
-        if not any(t.text in nouns and not ctx.inside_any_quote(t.span.start) for t in toks):
+        # (an interview noun, or a compound of one: "in einem ARD-Interview")
+        if not any((t.text in nouns or t.text.rsplit("-", 1)[-1] in nouns) and not ctx.inside_any_quote(t.span.start) for t in toks):
             aired = _broadcast_links(ctx, toks, lx, 0) if show else []
             if aired:
                 return aired[-1]
