@@ -7,7 +7,8 @@ names ("according to audio provided by Harbor Radio") gives way to the medium th
 from X" in a speaker's apposition links to X, as it does after the cue; one quoted in a text of another's
 speaks next via that text; first-person speech after a sentence that names its speaker and a medium
 takes that medium; a German interview named again by its noun ("in dem Interview") links to the medium of
-the one named before."""
+the one named before; a name a German text introduces after a noun of the press ("die Nachrichtenagentur
+Niva") is a medium where the text names it again."""
 
 from __future__ import annotations
 
@@ -144,3 +145,13 @@ def test_german_interview_named_again_links_to_the_medium_named_before() -> None
     assert link_names(one(doc, "Kräne zu klein")) == ["ARD"]
     doc = de("Der Hafen ist alt. Auf dem Platz waren viele Menschen. In dem Gespräch mit dem Minister sagte sie, die Kräne seien zu klein.")
     assert link_texts(doc, one(doc, "Kräne seien zu klein")) == []
+
+
+# ---- a German outlet the text introduces by a noun of the press -------------------------------------
+
+def test_german_name_introduced_as_a_news_agency_is_a_medium_later() -> None:
+    doc = de("Der Hafen ist alt. Die Nachrichtenagentur Niva sprach mit Hafenarbeitern. Der Kranführer Jan Ott verlor seine "
+             "Arbeit. Im Gespräch mit Niva erzählte er, wie schwer das Leben geworden sei.")
+    assert link_texts(doc, one(doc, "wie schwer das Leben")) == ["Niva"]
+    doc = de("Der Hafen ist alt. Der Kranführer Jan Ott verlor seine Arbeit. Im Gespräch mit Niva erzählte er, wie schwer das Leben geworden sei.")
+    assert link_texts(doc, one(doc, "wie schwer das Leben")) == []
