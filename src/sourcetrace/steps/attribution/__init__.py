@@ -42,7 +42,7 @@ from ..sources import resolve
 from ..sources.mentions import forget_classified
 from ..syntax import subject_finder, type_by_entities
 from .antecedents import age_antecedent, named_before_pronoun, opening_subject, pronoun_antecedent
-from .chains import links_within
+from .chains import links_within, quoted_in_before
 from .context import QUOTE_CHARS, Context, sentence_language, strip_span
 from .continuation import (
     continuations,
@@ -208,6 +208,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                     c.refers_to = pronoun_antecedent(ctx, c.sent, _possessive_opening(ctx, c) or c.source, c.cue, lx)
                     if c.refers_to is not None:
                         c.rule += "+subject_before"
+                        c.via += quoted_in_before(ctx, c, lx)  # "Im Bericht X wird ein Zeuge zitiert. Seiner Darstellung zufolge …": via X
                 if c.refers_to is None:
                     c.refers_to = _full_name_of_particle(ctx, c.source, lx)  # "sagte von Brandt": the "Alexander von Brandt" named before
                 c.extent = de_speaker_extent(ctx, c, lx)

@@ -14,6 +14,7 @@ from functools import cache
 from ...document import Sentence, Span, Token
 from ...resources import load
 from ...textutil import DOUBLE_QUOTE_MARKS, OPENING_DOUBLE_QUOTES, lowered
+from ..candidates import Cand
 from ..lexicon import (
     AUX,
     CONJ_START,
@@ -26,7 +27,7 @@ from ..lexicon import (
 )
 from ..sources import classify_mention
 from .context import QUOTE_CHARS, Context
-from .documents import _held_links
+from .documents import _HELD, _held_links
 from .media import (
     _according,
     _all_outlet_names,
@@ -35,6 +36,7 @@ from .media import (
     _medium_before_noun,
     _named_medium,
     _outlet_names,
+    _person_heads,
     _short_outlet,
     _whole_outlet,
     call_sign,
@@ -66,7 +68,8 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
     out: list[Span] = []
     up: dict[Span, bool] = {}
     for key, phrase_sp in _phrase_objects(ctx, toks, lx, after):
-        if (exclude and phrase_sp.overlaps(exclude)) or any(phrase_sp.overlaps(o) for o in out) or generic(ctx, phrase_sp, lx):
+        if (exclude and phrase_sp.overlaps(exclude)) or any(phrase_sp.overlaps(o) for o in out) or generic(ctx, phrase_sp, lx) \
+                or own_material(ctx, phrase_sp, lx):
             continue
         # an addressee is a chain link only if it is a medium
         sp = medium_in(ctx, phrase_sp, lx) if key in lx.via_addressed or key[0] in lx.forms else phrase_sp
@@ -79,6 +82,8 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             # a known outlet whose name the noun phrase cut short: "told USA Today", "told MSNBC’s «Morning Joe»"
             m = _outlet_names().match(ctx.text, phrase_sp.start)
             sp = Span(m.start(), m.end()) if m and m.end() > phrase_sp.end else None
+        if sp is None and key in lx.via_addressed and _apostrophe_title(ctx, phrase_sp, lx):
+            sp = _strip_marks(ctx, phrase_sp)  # "said on ''The Harbor Hour''": a title in two apostrophes, as one in quotation marks
         if sp is None and key in lx.via_addressed and _short_outlet(ctx, phrase_sp, lx):
             sp = phrase_sp  # "told Fox": an outlet's short name as the one addressed
         if sp is None and key in lx.via_addressed:
@@ -117,7 +122,12 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             if not (exclude and sp.overlaps(exclude)) and not any(sp.overlaps(o) for o in out):
                 out.append(sp)
                 up[sp] = True
-    for sp in _interview_links(ctx, toks, lx, after) + _postposed_links(ctx, toks, lx, after) + _held_links(ctx, toks, lx, after) \
+    held = _held_links(ctx, toks, lx, after)
+    if held:
+        # "…, she said, according to audio provided by Harbor Radio": the recording a phrase names is carried
+        # by the medium that holds it, the link; the recording itself goes (rule of session 35)
+        out = [o for o in out if up[o] or not any(_held_by_after(ctx, o, h) for h in held)]
+    for sp in _interview_links(ctx, toks, lx, after) + _postposed_links(ctx, toks, lx, after) + held + _quoted_in_links(ctx, toks, lx, after) \
             + _broadcast_links(ctx, toks, lx, after) + _agent_links(ctx, toks, lx, after) + _cue_addressed_links(ctx, toks, lx, after) \
             + (_recalled_interview_links(ctx, toks, lx, after) if recall else []):
         if not (exclude and sp.overlaps(exclude)) and not any(sp.overlaps(o) for o in out):
@@ -125,6 +135,97 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             up[sp] = False
     out.sort(key=lambda s: s.start)
     return [(sp, up[sp]) for sp in out]
+
+
+#: a participle of holding and its "by" right after a phrase ("… provided by", "… obtained by")
+_HELD_BY = re.compile(r"\s+(\w+)\s+by\s+")
+
+
+def _held_by_after(ctx: Context, sp: Span, medium: Span) -> bool:
+    """The medium `medium` holds what `sp` names: a participle of `held_participles` and "by" stand
+    between them and nothing else ("audio provided by Harbor Radio")."""
+    m = _HELD_BY.match(ctx.text, sp.end, medium.start + 4)
+    return m is not None and m.group(1).lower() in _HELD and medium.start - m.end() <= 4
+
+
+def passive_quoted(ctx: Context, toks: list[Token], lx: Lang) -> tuple[Span, Span] | None:
+    """"Im Bericht der Hilfsorganisation wird ein Zeuge zitiert.", "Ein Zeuge wird im HRW-Bericht zitiert.": a
+    German sentence that only says someone is quoted in a text of another's (a medium, or a document
+    with its owner: a genitive, "von", or an owner's name before a hyphen) and quotes nothing itself
+    (`quote_auxiliaries` … `quote_participles` at its end, `quoted_in` or `quoted_in_contracted`
+    before the text); (the one quoted, the text: a downstream link of what that one says next), or
+    None. Not the speaker's own text ("In einer Erklärung wird der Verband zitiert"; session 35)."""
+    d = load(lx.code, "according")
+    parts, auxes = set(d.get("quote_participles", [])), set(d.get("quote_auxiliaries", []))
+    preps = set(d.get("quoted_in", [])) | set(d.get("quoted_in_contracted", []))
+    n = len(toks)
+    if lx.code != "de" or n < 5 or toks[-1].text != "." or toks[-2].text.lower() not in parts or ctx.inside_any_quote(toks[0].span.start):
+        return None
+    lows = lowered(toks)
+    a = next((k for k in range(n - 2) if lows[k] in auxes), None)
+    if a is None or a == 0:
+        return None
+    if lows[0] in preps and np_forward(ctx, toks, 1, lx, apposition=False) == a:
+        text, who = (1, a), (a + 1, np_forward(ctx, toks, a + 1, lx, apposition=False))  # "Im Bericht X wird Y zitiert."
+    elif np_forward(ctx, toks, 0, lx, apposition=False) == a and a + 2 < n - 2 and lows[a + 1] in preps:
+        text, who = (a + 2, np_forward(ctx, toks, a + 2, lx, apposition=False)), (0, a)  # "Y wird im Bericht X zitiert."
+    else:
+        return None
+    if who[1] != (n - 2 if who[0] > a else a) or text[1] != (a if who[0] > a else n - 2) or who[1] <= who[0]:
+        return None
+    j = text[0] + (1 if lows[text[0]] in lx.determiners else 0)
+    sp = Span(toks[j].span.start, toks[text[1] - 1].span.end)
+    words = lows[j : text[1]]
+    owned = any(w in ("der", "des", "von", "vom") for w in words[1:]) \
+        or re.match(r"[A-ZÄÖÜ][\w.]*-\w", toks[j].text) is not None
+    head = toks[j].text.rsplit("-", 1)[-1]
+    if not (is_medium(ctx, sp, lx) or (owned and (head in lx.document_heads or head[:1].upper() + head[1:] in lx.document_heads))):
+        return None
+    return Span(toks[who[0]].span.start, toks[who[1] - 1].span.end), sp
+
+
+def quoted_in_before(ctx: Context, c: Cand, lx: Lang) -> list[tuple[Span, bool]]:
+    """The text of another's that the sentence right before says the claim's speaker (`c.refers_to`, the
+    one a pronoun or possessive names) is quoted in (`passive_quoted`): a downstream link of the claim
+    ("Im Bericht der Stiftung wird ein Zeuge zitiert. Seiner Darstellung zufolge …"), else none. Rule
+    suffix `+quoted_in` (session 35)."""
+    if c.refers_to is None or c.sent == 0 or any(not up for _, up in c.via):
+        return []
+    prev = ctx.doc.sentences[c.sent - 1]
+    hit = passive_quoted(ctx, prev.tokens, lx) if prev.span.contains(c.refers_to) else None
+    if hit is None or not hit[0].overlaps(c.refers_to):
+        return []
+    c.rule += "+quoted_in"
+    return [(hit[1], False)]
+
+
+def _quoted_in_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:
+    """The text of another's that a German sentence of no speech says someone is quoted in (`passive_quoted`)."""
+    hit = passive_quoted(ctx, toks, lx) if after == 0 else None
+    return [hit[1]] if hit is not None else []
+
+
+def _apostrophe_title(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """A title between two pairs of apostrophes, the quotation marks of some papers ("on ''The Harbor
+    Hour''"), that names a medium when read between quotation marks (session 35)."""
+    text = ctx.text[sp.start : sp.end]
+    if len(text) < 6 or not (text.startswith("''") and text.endswith("''")) or "''" in text[2:-2]:
+        return False
+    return classify_mention(f'"{text[2:-2]}"', lx)[1] in ("media", "news_agency")
+
+
+def own_material(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """"unter Berufung auf eigene Recherchen", "citing its own reporting": a phrase that opens (past
+    its articles and possessives) with a word of `own_words` (according.json) names what the
+    speaker itself found, no one it relies on: no link (session 35). Not when its head is a noun of
+    persons ("auf einen eigenen Informanten": someone of its own is still someone relied on)."""
+    own = load(lx.code, "according").get("own_words", [])
+    words = re.findall(r"[\w'’-]+", ctx.text[sp.start : sp.end].lower())
+    for w in words:
+        if w in lx.determiners or w in lx.possessive_determiners:
+            continue
+        return w in own and words[-1] not in _person_heads(lx)
+    return False
 
 
 def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> bool:
@@ -304,7 +405,8 @@ def _interview_before(ctx: Context, si: int, lx: Lang, window: int, show: bool =
     objects = set(load(lx.code, "according").get("interview_phrase", {}).get("objects", []))
     for j in range(si - 1, max(-1, si - 1 - window), -1):
         toks = ctx.doc.sentences[j].tokens
-        if not any(t.text in nouns and not ctx.inside_any_quote(t.span.start) for t in toks):
+        # (an interview noun, or a compound of one: "in einem ARD-Interview")
+        if not any((t.text in nouns or t.text.rsplit("-", 1)[-1] in nouns) and not ctx.inside_any_quote(t.span.start) for t in toks):
             aired = _broadcast_links(ctx, toks, lx, 0) if show else []
             if aired:
                 return aired[-1]
@@ -605,6 +707,9 @@ def _phrase_objects(ctx: Context, toks: list[Token], lx: Lang, after: int) -> li
             if e <= start and start < len(toks) and (known := _all_outlet_names().match(ctx.text, toks[start].span.start)) is not None:
                 # "told Ruptly that …": a known outlet whose name the phrase rules read as an adverb
                 e = next((k + 1 for k in range(start, len(toks)) if toks[k].span.end >= known.end()), start)
+            if e > start and tuple(pl) in lx.via_needs_source and not can_be_source(ctx, Span(toks[start].span.start, toks[e - 1].span.end), lx):
+                # "Lee, citing data from the Census Bureau, said": what no one says, and whose it is (session 35)
+                e = with_prepositions(ctx, toks, e, lx)
             if e <= start:
                 e = _participial_np(ctx, toks, start, lx)
             elif e - start == 1 and e + 1 < len(toks) and toks[start].text in lx.nach_heads_cased and lows[e] in ("aus", "von"):
@@ -862,7 +967,7 @@ def leading_relay(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[in
         if e <= k + L or (e < n and toks[e].text not in (",", ".", "!", "?", ";")):
             return None
         sp = Span(toks[k + L].span.start, toks[e - 1].span.end)
-        if generic(ctx, sp, lx) or (tuple(pl) in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
+        if generic(ctx, sp, lx) or own_material(ctx, sp, lx) or (tuple(pl) in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
             return None
         return (e + 1 if e < n and toks[e].text == "," else e), (sp, tuple(pl) in lx.via_upstream)
     return None

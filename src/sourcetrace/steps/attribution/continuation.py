@@ -23,7 +23,7 @@ from ..lexicon import (
 from ..sources import classify_mention, full_name
 from ..sources.gazetteer import german_given_names
 from ..syntax import entities_overlapping
-from .chains import relied_on_before, vias
+from .chains import passive_quoted, relied_on_before, vias
 from .context import QUOTE_CHARS, Context, Intervals, strip_span
 from .cues import attributive, cue_at
 from .media import is_medium
@@ -90,6 +90,9 @@ def continuations(ctx: Context) -> None:
             same = last is not None and line_of(sent.span.start) == last_line and _same_name(ctx, frame[0], last, found)
             cand = Cand("continuation", [strip_span(ctx.text, sent.span)], own, None if same else frame[0],
                         "attr.continuation.de.first_person" + ("" if same else "+subject"), si, inherit=same)
+            if not same and (named_links := _framed_links(ctx, frame[1], frame[0], lx)):
+                # "Zugleich verteidigte X im ZDF den Plan. Ich würde …": the medium the naming sentence names (session 35)
+                cand.via, cand.rule = named_links, cand.rule + "+framed_link"
             ctx.cands.append(cand)
             by_sent_all.add(si)
             last, last_sent, last_line, frame = cand, si, line_of(sent.span.start), None
@@ -107,8 +110,7 @@ def continuations(ctx: Context) -> None:
                 if frame[3]:
                     # "Das Gericht verwirft in einem Urteil, das der APA vorliegt, den Einwand. Die Frist könne …": the
                     # medium the naming sentence names (told, held, aired) carries the speech on (+framed_link)
-                    named_links = [(sp, False) for sp, up in vias(ctx, ctx.doc.sentences[frame[1]].tokens, lx, exclude=frame[0])
-                                   if not up and not sp.overlaps(frame[0])]
+                    named_links = _framed_links(ctx, frame[1], frame[0], lx)
                     if named_links:
                         cand.via, cand.rule = named_links, cand.rule + "+framed_link"
                 quoted = _quoted_by(ctx, ctx.doc.sentences[frame[1]], frame[0], lx) if frame[3] else None
@@ -734,6 +736,12 @@ def _own_words_after_named(ctx: Context, sent: Sentence, named: Span, lx: Lang) 
     return next((t.span for t in toks if t.text.lower() in lx.speaking_first_person_singular), None)
 
 
+def _framed_links(ctx: Context, si: int, subject: Span, lx: Lang) -> list[tuple[Span, bool]]:
+    """The downstream links that sentence `si`, which names `subject`, names (told, held, aired, an
+    interview): the links of what that subject says right after it."""
+    return [(sp, False) for sp, up in vias(ctx, ctx.doc.sentences[si].tokens, lx, exclude=subject) if not up and not sp.overlaps(subject)]
+
+
 def _named_subject(ctx: Context, sent: Sentence, lx: Lang, persons: list[Span]) -> Span | None:
     """The one a German sentence without speech is about: the person or body that opens it
     ("Der Verband Grünland hingegen bleibt vorsichtig."), else the one person it names by name
@@ -744,6 +752,9 @@ def _named_subject(ctx: Context, sent: Sentence, lx: Lang, persons: list[Span]) 
     toks = sent.tokens
     if len(toks) < 3 or toks[-1].text != "." or any(lx.konjunktiv(t.text) for t in toks):
         return None  # (a headline or a subheading ends without a full stop)
+    quoted = passive_quoted(ctx, toks, lx)
+    if quoted is not None:
+        return quoted[0]  # "Im Bericht der Stiftung wird ein Zeuge zitiert.": the one quoted (session 35)
     subj = opening_subject(ctx, sent, lx)
     if subj is not None:
         return subj

@@ -73,7 +73,9 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
                 after_quote = True
             j += 1
             continue
-        if t in "«„“\"‹" and j + 1 < n:
+        # (English: two apostrophes as a quotation mark open a quoted name only where the phrase begins:
+        # "said on ''The Late Show''"; elsewhere the pair closes a quotation; session 35)
+        if (t in "«„“\"‹" or (t == "''" and j == i and lx.code == "en")) and j + 1 < n:
             close = next((k for k in range(j + 1, min(n, j + 12)) if toks[k].text in QUOTE_CHARS), None)
             if close is None or close == j + 1:
                 break  # no closing mark near, or an empty pair of marks: no quoted name
