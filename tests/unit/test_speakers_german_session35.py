@@ -153,3 +153,35 @@ def test_a_coordinated_source_taken_off_the_list_is_set_aside_visibly() -> None:
     jsonschema.validate(d, schema)
     assert "set aside: KPÖ:" in render(doc) and "[source.drop.unclaimed_member]" in render(doc, why=True)
     assert "set_aside" not in to_dict(de("Die Kammer sagte, die Straßen seien schlecht."))
+
+
+def test_dative_then_postposition_or_prepositional_phrase_before_the_speaker() -> None:
+    # +addressee_first over a postposition of the dative (addressee_postpositions) or a prepositional
+    # phrase: the phrase after it speaks; an outlet told stays a link
+    for text, speaker, links in [
+        ("Der Kran bleibt bis Ostern stehen, sagte dem Lokalblatt gegenüber eine Sprecherin des Hafens.",
+         "eine Sprecherin des Hafens", ["Lokalblatt"]),
+        ("Der Kran bleibt bis Ostern stehen, sagte dem Vernehmen nach ein Techniker der Werft.", "ein Techniker der Werft", []),
+        ("Der Kran bleibt bis Ostern stehen, sagte dem Sender nach der Sitzung ein Sprecher des Hafens.",
+         "ein Sprecher des Hafens", ["Sender"]),
+    ]:
+        doc = de(text)
+        [a] = doc.attributions
+        assert source_text(doc, a) == speaker and a.rule.endswith("+addressee_first"), (text, a.rule, source_text(doc, a))
+        assert [n for n, _p in chain_links(a)] == links, text
+
+
+def test_a_speaker_read_as_the_genitive_of_the_one_told() -> None:
+    # "einem Reporter der Bürgermeister": a phrase in the dative that runs to the clause's end holds its
+    # speaker after "der" (addressee_split_articles), postposed and inverted alike
+    for text in ("Der Kran bleibt bis Ostern stehen, sagte einem Reporter der Hafenmeister.",
+                 "Der Kran bleibt bis Ostern stehen, sagte den Reportern der Hafenmeister am Abend.",
+                 "Am Abend sagte einem Reporter der Hafenmeister, der Kran bleibe bis Ostern stehen."):
+        doc = de(text)
+        [a] = doc.attributions
+        assert source_text(doc, a) == "der Hafenmeister" and a.rule.endswith("+addressee_first"), (text, a.rule)
+    # (a genitive before the speaker stays in the phrase told)
+    doc = de("Der Kran bleibt bis Ostern stehen, sagte einem Reporter der Zeitung der Hafenmeister.")
+    [a] = doc.attributions
+    assert source_text(doc, a) == "der Hafenmeister"
+
