@@ -185,3 +185,11 @@ def test_a_speaker_read_as_the_genitive_of_the_one_told() -> None:
     [a] = doc.attributions
     assert source_text(doc, a) == "der Hafenmeister"
 
+
+def test_youth_organisations_known_by_their_own_name_are_parties() -> None:
+    # parties.json: "Junge Union" (no party's name in it for source.party.youth to read) and "Jusos"
+    for text, name in [("Die Schulden wachsen zu schnell, warnte die Junge Union.", "Junge Union"),
+                       ("Die Schulden wachsen zu schnell, warnten die Jusos.", "Jusos")]:
+        assert [(s.name, s.type) for s in de(text).sources] == [(name, "party")], text
+    # (a person's surname "Jung" stays a person)
+    assert [(s.name, s.type) for s in de("Die Schulden wachsen zu schnell, warnte Lena Jung.").sources] == [("Lena Jung", "person")]
