@@ -186,6 +186,17 @@ def test_a_speaker_read_as_the_genitive_of_the_one_told() -> None:
     assert source_text(doc, a) == "der Hafenmeister"
 
 
+
+def test_a_role_and_a_name_after_the_outlet_told() -> None:
+    # +addressee_first: "dem Inselradio Bürgermeisterin Jana Ebert" is the outlet told, then the speaker with her
+    # role and no article; the outlet stays a link (chains.vias cuts the phrase told at the speaker)
+    for text in ("Der Kran bleibt bis Ostern stehen, sagte dem Inselradio Bürgermeisterin Jana Ebert.",
+                 "Am Abend sagte dem Inselradio Bürgermeisterin Jana Ebert, der Kran bleibe bis Ostern stehen."):
+        doc = de(text)
+        [a] = doc.attributions
+        assert source_text(doc, a) == "Bürgermeisterin Jana Ebert" and a.rule.endswith("+addressee_first"), (text, a.rule)
+        assert [n for n, _p in chain_links(a)] == ["Inselradio"], text
+
 def test_youth_organisations_known_by_their_own_name_are_parties() -> None:
     # parties.json: "Junge Union" (no party's name in it for source.party.youth to read) and "Jusos"
     for text, name in [("Die Schulden wachsen zu schnell, warnte die Junge Union.", "Junge Union"),
@@ -193,3 +204,4 @@ def test_youth_organisations_known_by_their_own_name_are_parties() -> None:
         assert [(s.name, s.type) for s in de(text).sources] == [(name, "party")], text
     # (a person's surname "Jung" stays a person)
     assert [(s.name, s.type) for s in de("Die Schulden wachsen zu schnell, warnte Lena Jung.").sources] == [("Lena Jung", "person")]
+

@@ -25,7 +25,7 @@ from ..lexicon import (
     phrases_by_first,
 )
 from ..sources import classify_mention
-from .context import QUOTE_CHARS, Context
+from .context import QUOTE_CHARS, Context, strip_span
 from .documents import _held_links
 from .media import (
     _according,
@@ -66,6 +66,9 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
     out: list[Span] = []
     up: dict[Span, bool] = {}
     for key, phrase_sp in _phrase_objects(ctx, toks, lx, after):
+        if exclude and phrase_sp.overlaps(exclude) and phrase_sp.start < exclude.start and key in lx.via_addressed:
+            # the phrase of the one told ran on into the speaker after it: "…, sagte dem ORF Landeshauptmann X" (+addressee_first)
+            phrase_sp = strip_span(ctx.text, Span(phrase_sp.start, exclude.start))
         if (exclude and phrase_sp.overlaps(exclude)) or any(phrase_sp.overlaps(o) for o in out) or generic(ctx, phrase_sp, lx):
             continue
         # an addressee is a chain link only if it is a medium

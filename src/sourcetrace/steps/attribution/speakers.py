@@ -888,7 +888,9 @@ def addressee_phrase_end(ctx: Context, toks: list[Token], s: int, lx: Lang) -> i
     Sprecher", "dem Vernehmen nach") or a prepositional phrase ("…, sagte dem Sender nach der Sitzung ein
     Sprecher"); a phrase that runs to the clause's end and holds an article that is also a nominative's
     (`addressee_split_articles`: "der") was read with the speaker as its genitive ("…, sagte einem
-    Reporter der Bürgermeister"): the speaker begins at the last such article."""
+    Reporter der Bürgermeister"): the speaker begins at the last such article; or a role written
+    before a name there, after a name that is none ("…, sagte dem Sender Bürgermeister Karl Huber"): the
+    speaker begins at the role."""
     n = len(toks)
     if s >= n or toks[s].text.lower() not in _addressee_articles(lx.code):
         return None
@@ -900,7 +902,12 @@ def addressee_phrase_end(ctx: Context, toks: list[Token], s: int, lx: Lang) -> i
     if j >= n or not toks[j].text[:1].isalnum():
         # the phrase runs to the clause's end (but for adverbs): the speaker was read as its genitive
         split = data.get("addressee_split_articles", [])
-        return max((k for k in range(s + 2, e) if toks[k].text.lower() in split and np_forward(ctx, toks, k, lx) >= e), default=None)
+        at = max((k for k in range(s + 2, e) if toks[k].text.lower() in split and np_forward(ctx, toks, k, lx) >= e), default=None)
+        if at is None:
+            # "…, sagte dem Sender Bürgermeister Karl Huber": a role and a name after the name told, without an article
+            at = next((k for k in range(s + 2, e - 1) if toks[k - 1].text[:1].isupper() and not is_role(toks[k - 1].text, lx)
+                       and toks[k].text[:1].isupper() and is_role(toks[k].text, lx) and toks[k + 1].text[:1].isupper()), None)
+        return at
     if j > e + 3:
         return None
     low = toks[j].text.lower()
