@@ -205,3 +205,13 @@ def test_youth_organisations_known_by_their_own_name_are_parties() -> None:
     # (a person's surname "Jung" stays a person)
     assert [(s.name, s.type) for s in de("Die Schulden wachsen zu schnell, warnte Lena Jung.").sources] == [("Lena Jung", "person")]
 
+
+def test_speech_that_points_back_leaves_the_newsrooms_own_sentence() -> None:
+    # +speech_before: a sentence whose only first person is "unsere Zeitung" (newsroom_nouns) is the author's
+    doc = de("Unsere Redaktion hat bei der Werft nachgefragt. Dort ist man zufrieden, sagte ein Sprecher.")
+    [a] = doc.attributions
+    assert len(a.content) == 1 and "_before" not in a.rule
+    # (the speaker's own "unsere" stays speech)
+    doc = de("Unsere Halle ist voll. Die wird im Sommer ausgebaut, sagte der Werftchef.")
+    [a] = doc.attributions
+    assert len(a.content) == 2 and a.rule.endswith("+speech_before")
