@@ -215,3 +215,10 @@ def test_speech_that_points_back_leaves_the_newsrooms_own_sentence() -> None:
     doc = de("Unsere Halle ist voll. Die wird im Sommer ausgebaut, sagte der Werftchef.")
     [a] = doc.attributions
     assert len(a.content) == 2 and a.rule.endswith("+speech_before")
+
+
+def test_a_time_after_von_is_no_one_a_medium_learned_it_from() -> None:
+    # attr.according_to.de.learned: "von Montag" is a time, so the medium that learned it is the source
+    doc = de("Die Fähre wird im Herbst verkauft, wie die Inselzeitung von Montag erfuhr.")
+    [a] = doc.attributions
+    assert source_text(doc, a) == "die Inselzeitung" and a.rule == "attr.according_to.de.learned"
