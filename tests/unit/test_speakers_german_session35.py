@@ -162,6 +162,7 @@ def test_dative_then_postposition_or_prepositional_phrase_before_the_speaker() -
         ("Der Kran bleibt bis Ostern stehen, sagte dem Lokalblatt gegenüber eine Sprecherin des Hafens.",
          "eine Sprecherin des Hafens", ["Lokalblatt"]),
         ("Der Kran bleibt bis Ostern stehen, sagte dem Vernehmen nach ein Techniker der Werft.", "ein Techniker der Werft", []),
+        ("Der Kran bleibt bis Ostern stehen, sagte dem Lokalblatt gegenüber eine Sprecherin am Abend.", "eine Sprecherin", ["Lokalblatt"]),
         ("Der Kran bleibt bis Ostern stehen, sagte dem Sender nach der Sitzung ein Sprecher des Hafens.",
          "ein Sprecher des Hafens", ["Sender"]),
     ]:

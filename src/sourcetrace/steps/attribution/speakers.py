@@ -912,7 +912,7 @@ def addressee_phrase_end(ctx: Context, toks: list[Token], s: int, lx: Lang) -> i
         return None
     low = toks[j].text.lower()
     if low in data.get("addressee_postpositions", []) and j + 1 < n and _opens_phrase(toks[j + 1].text, lx):
-        end = np_forward(ctx, toks, j + 1, lx)
+        end = skip_adverbials(ctx, toks, np_forward(ctx, toks, j + 1, lx), lx)
         if end >= n or not toks[end].text[:1].isalnum():
             j = j + 1  # "dem Sender gegenüber ein Sprecher"
     if low in PREPOSITIONS_DE and j < n and toks[j].text.lower() == low and j + 1 < n and _opens_phrase(toks[j + 1].text, lx):
