@@ -31,3 +31,14 @@ def test_round_trip_of_html_with_posts() -> None:
     doc = sourcetrace.analyze(page, date="2025-05-13")
     data = json.loads(json.dumps(to_dict(doc)))
     assert to_dict(from_dict(data, doc.text)) == data
+
+
+def test_round_trip_keeps_what_a_step_set_aside() -> None:
+    # Document.set_aside (source.drop.unclaimed_member) is read back, so a stored document's reports say it too
+    doc = sourcetrace.analyze("Neue Abgabe\n\nIm Mai haben NEOS und KPÖ eine Abgabe auf Zweitwohnungen verlangt. "
+                              "Es gehe um leistbares Wohnen, so die NEOS-Aussendung.\n", date="2025-05-13", lang="de")
+    assert [x.rule for x in doc.set_aside] == ["source.drop.unclaimed_member"]
+    data = json.loads(json.dumps(to_dict(doc)))
+    back = from_dict(data, doc.text)
+    assert to_dict(back) == data
+    assert render_text(back) == render_text(doc) and render_html(back) == render_html(doc)

@@ -153,3 +153,73 @@ def test_a_coordinated_source_taken_off_the_list_is_set_aside_visibly() -> None:
     jsonschema.validate(d, schema)
     assert "set aside: KPÖ:" in render(doc) and "[source.drop.unclaimed_member]" in render(doc, why=True)
     assert "set_aside" not in to_dict(de("Die Kammer sagte, die Straßen seien schlecht."))
+
+
+def test_dative_then_postposition_or_prepositional_phrase_before_the_speaker() -> None:
+    # +addressee_first over a postposition of the dative (addressee_postpositions) or a prepositional
+    # phrase: the phrase after it speaks; an outlet told stays a link
+    for text, speaker, links in [
+        ("Der Kran bleibt bis Ostern stehen, sagte dem Lokalblatt gegenüber eine Sprecherin des Hafens.",
+         "eine Sprecherin des Hafens", ["Lokalblatt"]),
+        ("Der Kran bleibt bis Ostern stehen, sagte dem Vernehmen nach ein Techniker der Werft.", "ein Techniker der Werft", []),
+        ("Der Kran bleibt bis Ostern stehen, sagte dem Lokalblatt gegenüber eine Sprecherin am Abend.", "eine Sprecherin", ["Lokalblatt"]),
+        ("Der Kran bleibt bis Ostern stehen, sagte dem Sender nach der Sitzung ein Sprecher des Hafens.",
+         "ein Sprecher des Hafens", ["Sender"]),
+    ]:
+        doc = de(text)
+        [a] = doc.attributions
+        assert source_text(doc, a) == speaker and a.rule.endswith("+addressee_first"), (text, a.rule, source_text(doc, a))
+        assert [n for n, _p in chain_links(a)] == links, text
+
+
+def test_a_speaker_read_as_the_genitive_of_the_one_told() -> None:
+    # "einem Reporter der Bürgermeister": a phrase in the dative that runs to the clause's end holds its
+    # speaker after "der" (addressee_split_articles), postposed and inverted alike
+    for text in ("Der Kran bleibt bis Ostern stehen, sagte einem Reporter der Hafenmeister.",
+                 "Der Kran bleibt bis Ostern stehen, sagte den Reportern der Hafenmeister am Abend.",
+                 "Am Abend sagte einem Reporter der Hafenmeister, der Kran bleibe bis Ostern stehen."):
+        doc = de(text)
+        [a] = doc.attributions
+        assert source_text(doc, a) == "der Hafenmeister" and a.rule.endswith("+addressee_first"), (text, a.rule)
+    # (a genitive before the speaker stays in the phrase told)
+    doc = de("Der Kran bleibt bis Ostern stehen, sagte einem Reporter der Zeitung der Hafenmeister.")
+    [a] = doc.attributions
+    assert source_text(doc, a) == "der Hafenmeister"
+
+
+
+def test_a_role_and_a_name_after_the_outlet_told() -> None:
+    # +addressee_first: "dem Inselradio Bürgermeisterin Jana Ebert" is the outlet told, then the speaker with her
+    # role and no article; the outlet stays a link (chains.vias cuts the phrase told at the speaker)
+    for text in ("Der Kran bleibt bis Ostern stehen, sagte dem Inselradio Bürgermeisterin Jana Ebert.",
+                 "Am Abend sagte dem Inselradio Bürgermeisterin Jana Ebert, der Kran bleibe bis Ostern stehen."):
+        doc = de(text)
+        [a] = doc.attributions
+        assert source_text(doc, a) == "Bürgermeisterin Jana Ebert" and a.rule.endswith("+addressee_first"), (text, a.rule)
+        assert [n for n, _p in chain_links(a)] == ["Inselradio"], text
+
+def test_youth_organisations_known_by_their_own_name_are_parties() -> None:
+    # parties.json: "Junge Union" (no party's name in it for source.party.youth to read) and "Jusos"
+    for text, name in [("Die Schulden wachsen zu schnell, warnte die Junge Union.", "Junge Union"),
+                       ("Die Schulden wachsen zu schnell, warnten die Jusos.", "Jusos")]:
+        assert [(s.name, s.type) for s in de(text).sources] == [(name, "party")], text
+    # (a person's surname "Jung" stays a person)
+    assert [(s.name, s.type) for s in de("Die Schulden wachsen zu schnell, warnte Lena Jung.").sources] == [("Lena Jung", "person")]
+
+
+def test_speech_that_points_back_leaves_the_newsrooms_own_sentence() -> None:
+    # +speech_before: a sentence whose only first person is "unsere Zeitung" (newsroom_nouns) is the author's
+    doc = de("Unsere Redaktion hat bei der Werft nachgefragt. Dort ist man zufrieden, sagte ein Sprecher.")
+    [a] = doc.attributions
+    assert len(a.content) == 1 and "_before" not in a.rule
+    # (the speaker's own "unsere" stays speech)
+    doc = de("Unsere Halle ist voll. Die wird im Sommer ausgebaut, sagte der Werftchef.")
+    [a] = doc.attributions
+    assert len(a.content) == 2 and a.rule.endswith("+speech_before")
+
+
+def test_a_time_after_von_is_no_one_a_medium_learned_it_from() -> None:
+    # attr.according_to.de.learned: "von Montag" is a time, so the medium that learned it is the source
+    doc = de("Die Fähre wird im Herbst verkauft, wie die Inselzeitung von Montag erfuhr.")
+    [a] = doc.attributions
+    assert source_text(doc, a) == "die Inselzeitung" and a.rule == "attr.according_to.de.learned"

@@ -23,6 +23,7 @@ from ..document import (
     ReaderNote,
     Segment,
     Sentence,
+    SetAside,
     Source,
     Span,
     Timex,
@@ -48,6 +49,7 @@ def from_dict(data: dict[str, Any], text: str) -> Document:
     if data.get("date") and data.get("date_origin") in ("given", "metadata", "inferred"):
         doc.date = ArticleDate(data["date"], data.get("date_origin") or "given", data.get("date_evidence") or "")
     doc.reader_notes = [ReaderNote(n["rule"], n["note"]) for n in data.get("reader_notes", [])]
+    doc.set_aside = [SetAside(x["rule"], x["note"], _span(x.get("mention"))) for x in data.get("set_aside", [])]
     for s in data.get("segments", []):
         doc.segments.append(Segment(kind=s["kind"], span=_req(s), rule=s["rule"], language=s.get("language", "und"),
                                     author=s.get("author"), handle=s.get("handle"), date=s.get("date"),

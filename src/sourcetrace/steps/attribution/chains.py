@@ -26,7 +26,7 @@ from ..lexicon import (
     phrases_by_first,
 )
 from ..sources import classify_mention
-from .context import QUOTE_CHARS, Context
+from .context import QUOTE_CHARS, Context, strip_span
 from .documents import _HELD, _held_links
 from .media import (
     _according,
@@ -68,6 +68,9 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
     out: list[Span] = []
     up: dict[Span, bool] = {}
     for key, phrase_sp in _phrase_objects(ctx, toks, lx, after):
+        if exclude and phrase_sp.overlaps(exclude) and phrase_sp.start < exclude.start and key in lx.via_addressed:
+            # the phrase of the one told ran on into the speaker after it: "…, sagte dem ORF Landeshauptmann X" (+addressee_first)
+            phrase_sp = strip_span(ctx.text, Span(phrase_sp.start, exclude.start))
         if (exclude and phrase_sp.overlaps(exclude)) or any(phrase_sp.overlaps(o) for o in out) or generic(ctx, phrase_sp, lx) \
                 or own_material(ctx, phrase_sp, lx):
             continue

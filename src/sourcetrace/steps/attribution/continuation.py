@@ -390,6 +390,21 @@ def _fragment(ctx: Context, toks: list[Token], said: Span, lx: Lang) -> bool:
     return not any(ctx.pos_at(t.span) in ("VERB", "AUX") for t in inner)
 
 
+@cache
+def _newsroom_nouns(code: str) -> frozenset[str]:
+    """`newsroom_nouns` of resources/<lang>/cues.json."""
+    return frozenset(load(code, "cues").get("newsroom_nouns", []))
+
+
+def _newsroom_only(toks: list[Token], lx: Lang) -> bool:
+    """Every word of the first person in toks is a possessive before a noun of the article's own newsroom
+    (`newsroom_nouns`: "Unsere Zeitung hat nachgefragt", "auf unsere Anfrage"): the author's words, no
+    speaker's."""
+    at = [k for k, t in enumerate(toks) if t.text.lower() in lx.speaking_first_person]
+    nouns = _newsroom_nouns(lx.code)
+    return bool(at) and all(toks[k].text.lower().startswith("unser") and k + 1 < len(toks) and toks[k + 1].text in nouns for k in at)
+
+
 def first_person_before_tag(ctx: Context) -> None:
     """Unquoted speech that a tag closes a sentence later (German; the words of a speaker whose
     quotation marks the page lost): up to two sentences right before a postposed cue's sentence, in its
@@ -399,7 +414,8 @@ def first_person_before_tag(ctx: Context) -> None:
       keiner, aber wir leben davon, sagt X." (rule suffix `+first_person_before`);
     - when the sentence before is in the first person and the speech of the tag, in the indicative,
       opens with a word that points back at it (`_leans_back`): "Wir bekommen viele Briefe. Die
-      beantworten wir alle, sagt X." (`+speech_before`);
+      beantworten wir alle, sagt X." (`+speech_before`; not when its first person is only the newsroom's:
+      "Unsere Zeitung fragte nach.", `_newsroom_only`);
     - when the speech of the tag, all of it before the tag and in the indicative, is a fragment that opens
       with such a word and has no verb of its own (`_fragment`) and the sentence before names no person: "Der Zug fällt aus.
       Und zwar jeden Tag, sagt X." (`+fragment_before`)."""
@@ -432,7 +448,7 @@ def first_person_before_tag(ctx: Context) -> None:
             speaks_first = any(t.text.lower() in lx.speaking_first_person for t in toks)
             if first and speaks_first:
                 tail = "+first_person_before"
-            elif leaning and speaks_first:
+            elif leaning and speaks_first and not _newsroom_only(toks, lx):
                 tail = "+speech_before"
             elif fragment and not _names_a_person(ctx, before, lx):
                 tail = "+fragment_before"

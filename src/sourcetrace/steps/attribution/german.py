@@ -164,7 +164,8 @@ def learned_from(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     f = next((m for m in range(e, n) if lows[m] in froms), None)
     if f is not None and f < n - 1 and (f < k or f == end):
         e2 = np_forward(ctx, toks, f + 1, lx, apposition=False)
-        if e2 > f + 1:  # the ones it learned it from speak, the medium relays
+        # (not a time: "wie die Zeitung vom Wochenende erfuhr" names no one it learned it from)
+        if e2 > f + 1 and not any(ctx.in_timex(t.span) for t in toks[f:e2]):  # the ones it learned it from speak, the medium relays
             told = Span(toks[f + 1].span.start, toks[e2 - 1].span.end)
             ctx.cands.append(Cand("according_to", [content], cue, told, f"attr.according_to.{lx.code}.learned_from", si, via=[(medium, False)]))
             return True

@@ -883,21 +883,52 @@ def addressee_phrase_end(ctx: Context, toks: list[Token], s: int, lx: Lang) -> i
     """German, after a postposed cue: toks[s] opens a noun phrase with an article that is never a
     subject's (`addressee_articles`: "dem", "einem", "den") and another noun phrase follows it, opened by
     an article or a capital ("…, sagte dem Sender ein Sprecher", "…, bestätigte einem Reporter die
-    Polizei"): the index where that second phrase, the speaker, begins; else None."""
+    Polizei"): the index where that second phrase, the speaker, begins; else None. Between the two may
+    stand a postposition of the dative (`addressee_postpositions`: "…, sagte dem Sender gegenüber ein
+    Sprecher", "dem Vernehmen nach") or a prepositional phrase ("…, sagte dem Sender nach der Sitzung ein
+    Sprecher"); a phrase that runs to the clause's end and holds an article that is also a nominative's
+    (`addressee_split_articles`: "der") was read with the speaker as its genitive ("…, sagte einem
+    Reporter der Bürgermeister"): the speaker begins at the last such article; or a role written
+    before a name there, after a name that is none ("…, sagte dem Sender Bürgermeister Karl Huber"): the
+    speaker begins at the role."""
     n = len(toks)
     if s >= n or toks[s].text.lower() not in _addressee_articles(lx.code):
         return None
     e = np_forward(ctx, toks, s, lx, apposition=False)
     if e <= s + 1:
         return None
+    data = load(lx.code, "cues")
     j = skip_adverbials(ctx, toks, e, lx)
-    if j >= n or j > e + 3:
+    if j >= n or not toks[j].text[:1].isalnum():
+        # the phrase runs to the clause's end (but for adverbs): the speaker was read as its genitive
+        split = data.get("addressee_split_articles", [])
+        at = max((k for k in range(s + 2, e) if toks[k].text.lower() in split and np_forward(ctx, toks, k, lx) >= e), default=None)
+        if at is None:
+            # "…, sagte dem Sender Bürgermeister Karl Huber": a role and a name after the name told, without an article
+            at = next((k for k in range(s + 2, e - 1) if toks[k - 1].text[:1].isupper() and not is_role(toks[k - 1].text, lx)
+                       and toks[k].text[:1].isupper() and is_role(toks[k].text, lx) and toks[k + 1].text[:1].isupper()), None)
+        return at
+    if j > e + 3:
         return None
+    low = toks[j].text.lower()
+    if low in data.get("addressee_postpositions", []) and j + 1 < n and _opens_phrase(toks[j + 1].text, lx):
+        end = skip_adverbials(ctx, toks, np_forward(ctx, toks, j + 1, lx), lx)
+        if end >= n or not toks[end].text[:1].isalnum():
+            j = j + 1  # "dem Sender gegenüber ein Sprecher"
+    if low in PREPOSITIONS_DE and j < n and toks[j].text.lower() == low and j + 1 < n and _opens_phrase(toks[j + 1].text, lx):
+        j = skip_adverbials(ctx, toks, np_forward(ctx, toks, j + 1, lx, apposition=False), lx)  # "dem Sender nach der Sitzung ein Sprecher"
+        if j >= n:
+            return None
     w = toks[j].text
     low = w.lower()
-    if low in _addressee_articles(lx.code) or low in PREPOSITIONS_DE or not (low in lx.determiners or (w[:1].isupper() and w[:1].isalpha())):
+    if low in _addressee_articles(lx.code) or low in PREPOSITIONS_DE or not _opens_phrase(w, lx):
         return None
     return j if np_forward(ctx, toks, j, lx) > j else None
+
+
+def _opens_phrase(w: str, lx: Lang) -> bool:
+    """`w` may open a noun phrase: an article or a capitalised word."""
+    return w.lower() in lx.determiners or (w[:1].isupper() and w[:1].isalpha())
 
 
 def _opening_participle(toks: list[Token]) -> bool:
