@@ -46,6 +46,9 @@ def test_a_year_before_its_own_count_stays_a_year() -> None:
     ("The repairs took thirty-two days.", "en", ("thirty-two days", "P32D")),
     ("Vor fünfundzwanzig Jahren fuhr die letzte Fähre.", "de", ("Vor fünfundzwanzig Jahren", "2001")),
     ("Die Reparatur dauerte zweiunddreißig Tage.", "de", ("zweiunddreißig Tage", "P32D")),
+    # (joined to its unit by a hyphen too: the tens and the ones, not the tens alone)
+    ("The harbour signed a twenty-five-year lease.", "en", ("twenty-five-year", "P25Y")),
+    ("The crew finished a thirty-two-day voyage.", "en", ("thirty-two-day", "P32D")),
 ])
 def test_tens_and_ones_in_one_word(text: str, lang: str, expected: tuple[str, str]) -> None:
     assert timexes(text, "2026-03-10", lang) == [expected]

@@ -59,7 +59,7 @@ def _hyphened_numbers() -> str:
 
 def _words_of(low: str, word: str = r"[\wäöü]+") -> list[str]:
     """The words of an expression, a number word written with a hyphen ("twenty-five") one word."""
-    return re.findall(rf"(?:{_hyphened_numbers()})(?![\w-])|{word}", low)
+    return re.findall(rf"(?:{_hyphened_numbers()})(?!\w)|{word}", low)
 
 
 def _num(tok: str) -> float | None:
