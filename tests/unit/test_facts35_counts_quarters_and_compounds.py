@@ -88,3 +88,12 @@ def test_a_rate_word_closing_a_name_is_no_set(text: str, expected: list[str]) ->
 
 def test_a_channels_number_is_no_count() -> None:
     assert quantities("She told listeners of Harbor Radio Channel 88 that the vote was close.") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The cargo ship left the yard 1,000 days ago.", "en", ("1,000 days ago", "2023-06-14")),
+    ("Vor 1.000 Tagen verließ das Schiff die Werft.", "de", ("Vor 1.000 Tagen", "2023-06-14")),
+])
+def test_a_number_with_a_thousands_mark_before_ago_is_read_whole(text: str, lang: str, expected: tuple[str, str]) -> None:
+    # (as a duration reads it: the digits after the mark are no second number)
+    assert timexes(text, "2026-03-10", lang) == [expected]
