@@ -46,6 +46,9 @@ def test_a_year_before_its_own_count_stays_a_year() -> None:
     ("The repairs took thirty-two days.", "en", ("thirty-two days", "P32D")),
     ("Vor fünfundzwanzig Jahren fuhr die letzte Fähre.", "de", ("Vor fünfundzwanzig Jahren", "2001")),
     ("Die Reparatur dauerte zweiunddreißig Tage.", "de", ("zweiunddreißig Tage", "P32D")),
+    # (joined to its unit by a hyphen too: the tens and the ones, not the tens alone)
+    ("The harbour signed a twenty-five-year lease.", "en", ("twenty-five-year", "P25Y")),
+    ("The crew finished a thirty-two-day voyage.", "en", ("thirty-two-day", "P32D")),
 ])
 def test_tens_and_ones_in_one_word(text: str, lang: str, expected: tuple[str, str]) -> None:
     assert timexes(text, "2026-03-10", lang) == [expected]
@@ -85,3 +88,12 @@ def test_a_rate_word_closing_a_name_is_no_set(text: str, expected: list[str]) ->
 
 def test_a_channels_number_is_no_count() -> None:
     assert quantities("She told listeners of Harbor Radio Channel 88 that the vote was close.") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The cargo ship left the yard 1,000 days ago.", "en", ("1,000 days ago", "2023-06-14")),
+    ("Vor 1.000 Tagen verließ das Schiff die Werft.", "de", ("Vor 1.000 Tagen", "2023-06-14")),
+])
+def test_a_number_with_a_thousands_mark_before_ago_is_read_whole(text: str, lang: str, expected: tuple[str, str]) -> None:
+    # (as a duration reads it: the digits after the mark are no second number)
+    assert timexes(text, "2026-03-10", lang) == [expected]

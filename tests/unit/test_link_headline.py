@@ -57,12 +57,17 @@ def test_the_headline_joins_the_claim_of_the_lead_it_sums_up() -> None:
     assert head.own_statement and lead.own_statement
     assert head.claim == lead.claim != other.claim
     assert lk.vetoed["link.claim.headline"] == 1
+    # (the rule is named: on the member in its claim's row, and as the path it joined by)
+    (row,) = [r for r in lk.claim_rows() if r["claim"] == head.claim]
+    assert sorted(x["rule"] for x in row["members"]) == ["link.claim.own_statement", "link.claim.own_statement+headline"]
+    assert lk.joined_by[head.key] == "link.claim.headline" and lead.key not in lk.joined_by
 
 
 def test_below_the_headline_bar_it_keeps_a_claim_of_its_own() -> None:
     lk = _linked(_doc(TITLE, [LEAD, OTHER]), {"claim_headline": 0.55})
     assert _member(lk, "approves dredging").claim != _member(lk, "voted on Tuesday").claim
     assert lk.vetoed["link.claim.headline"] == 0
+    assert not _member(lk, "approves dredging").rule.endswith("+headline")
 
 
 def test_a_number_the_lead_does_not_tell_parts_them() -> None:
@@ -106,3 +111,18 @@ def test_a_headline_with_no_verb_is_a_member() -> None:
     lk.add([_doc("Dredging for the north channel at last", [LEAD, OTHER])])
     head = _member(lk, "Dredging for the north channel")
     assert head.own_statement and head.claim == _member(lk, "voted on Tuesday").claim
+
+
+def test_a_linker_pickled_before_the_rule_takes_its_encoders_bar(monkeypatch: Any) -> None:
+    # (a store linked before rule link.claim.headline: its next batch links headlines as a new store does)
+    import pickle
+
+    from sourcetrace.link.linker import THRESHOLDS
+
+    monkeypatch.setitem(THRESHOLDS, "hashing", {**THRESHOLDS["hashing"], "claim_headline": 0.4, "claim_corroborates": 0.75})
+    lk = Linker("hashing")
+    del lk.t["claim_headline"], lk.t["claim_corroborates"]
+    again = pickle.loads(pickle.dumps(lk))
+    assert (again.t["claim_headline"], again.t["claim_corroborates"]) == (0.4, 0.75)
+    monkeypatch.setitem(THRESHOLDS, "hashing", {k: v for k, v in THRESHOLDS["hashing"].items() if k != "claim_headline"})
+    assert "claim_headline" not in pickle.loads(pickle.dumps(Linker("hashing"))).t  # (an encoder without the bar: none)

@@ -135,6 +135,11 @@ def test_a_claim_row_counts_the_origins_that_corroborate() -> None:
 def test_an_unread_speakers_words_in_a_clause_opened_by_who_is_said_are_hearsay() -> None:
     assert _word_opened_clause("It seems that the harbour master, who is ", "en")
     assert _word_opened_clause("Es heißt, dass der Hafenmeister, welcher ", "de")
+    # (German's relative pronoun that is an article too opens one right after a comma)
+    assert _word_opened_clause("Es heißt, dass der Hafenmeister, der ", "de")
+    assert _word_opened_clause("Im Hafen liegen seit Tagen zwei Frachter, die ", "de")
+    assert not _word_opened_clause("Im Hafen liegen seit Tagen zwei Frachter, ein ", "de")
+    assert not _word_opened_clause("Der Hafenmeister sprach gestern mit dem Reeder über die ", "de")
     # (a comma or a conjunction opens no such clause: the analysis's own rules read those)
     assert not _word_opened_clause("The harbour master has been busy, ", "en")
     assert not _word_opened_clause("The harbour master was born in Tromsø and is ", "en")

@@ -185,6 +185,10 @@ from .lexical import TextIndex, full_text
 #: (`claim_agree`, `claim_agree_text`, rule `link.claim.agree`: below the bar, a member of an article
 #: alike in full text joining when the words agree with every member of the claim — off since session 27,
 #: where it cost origin count and status; removed in session 29, benchmarks/linkdev/README.md)
+#: the suffix of the rule of a headline that joins its body's claim (rule `link.claim.headline`,
+#: `Linker._headline_of`): "link.claim.own_statement+headline" in the claim row's members
+HEADLINE_SUFFIX = "+headline"
+
 THRESHOLDS: dict[str, dict[str, float]] = {
     "use": {"story": 0.70, "story_text_weight": 0.5, "story_apart": 0.05, "event_names": 0.4, "event_day": 0.15,
             "event_numbers": 0.1, "event_rare": 0.1, "claim": 0.6, "claim_same_doc": 0.9, "claim_retold": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
@@ -719,8 +723,9 @@ class Linker:
         self.__dict__.setdefault("joined_by", {})
         for key in ("own_starts", "claim_own_penalty"):  # (a linker pickled before they were thresholds)
             self.t.setdefault(key, THRESHOLDS.get(name, THRESHOLDS["use"])[key])
-        if "claim_corroborates" in THRESHOLDS.get(name, {}):  # (one pickled before rule link.origin.named_apart)
-            self.t.setdefault("claim_corroborates", THRESHOLDS[name]["claim_corroborates"])
+        for key in ("claim_headline", "claim_corroborates"):  # (one pickled before rules link.claim.headline,
+            if key in THRESHOLDS.get(name, {}):                  # link.origin.named_apart: a store's next batch)
+                self.t.setdefault(key, THRESHOLDS[name][key])
         if "events" not in state:  # a store linked before the event keys: its documents have none
             self.events = EventStats()
         if "_texts" not in state:  # a store linked before the full-text similarity: its documents have none
@@ -1060,6 +1065,9 @@ class Linker:
         if again is None and self._is_headline(info, m):
             # the article's headline tells what its body tells: the claim of the body's nearest member
             again = self._headline_of(info, m, vec)
+            if again is not None:  # (the rule named on the member, as its claim row lists it)
+                m.rule += HEADLINE_SUFFIX
+                self.joined_by[m.key] = "link.claim.headline"
         if again is None and (inner := self._goes_on(m) or self._quoted_again(info, m, vec)):
             # a quotation that goes on, or a speaker quoted again, is its article's claim — unless
             # another article tells the same words as a claim of its own (`_retold_elsewhere`)

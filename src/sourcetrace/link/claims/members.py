@@ -414,15 +414,29 @@ def mark_hearsay(doc: dict[str, Any], members: list[Member]) -> list[Member]:
 
 def _word_opened_clause(before: str, lang: str | None) -> bool:
     """Whether a reportative cue after `before` opens a clause with a relative pronoun or subordinator
-    (`_clause_openers`: "…, who is said to …", "…, der angeblich …" is not one, an article), at most
-    `HEARSAY_CLAUSE_GAP` auxiliaries or fillers between (`_hearsay_clause_start`); not one opened by a
-    comma alone ("…, reportedly winning …") or by a conjunction."""
+    (`_clause_openers`: "…, who is said to …"), or right after a comma with a relative pronoun that is
+    an article too (German "…, der angeblich …": `_comma_relatives`), at most `HEARSAY_CLAUSE_GAP`
+    auxiliaries or fillers between; not one opened by a comma alone ("…, reportedly winning …") or by a
+    conjunction, nor by an article that is no pronoun ("…, ein angeblich geheimes Papier")."""
     at = _hearsay_clause_start(before, lang)
     if at is None or len(WORD.findall(before[:at])) < HEARSAY_WORDS:
         return False
     word = WORD.match(before, at)
-    openers = frozenset().union(*(_clause_openers(code) for code in languages_for(lang)))
-    return word is not None and word.group().lower() in openers
+    if word is None:
+        return False
+    codes = languages_for(lang)
+    openers = frozenset().union(*(_clause_openers(code) for code in codes))
+    w = word.group().lower()
+    return w in openers or (before[:at].rstrip().endswith(",") and any(w in _comma_relatives(code) for code in codes))
+
+
+@cache
+def _comma_relatives(code: str) -> frozenset[str]:
+    """The relative pronouns of a language that are articles too (German "der", "die", "das": the
+    `relative_pronouns` of lexicon.json that `_clause_openers` leaves out), which open a relative clause
+    only right after a comma (`_word_opened_clause`)."""
+    relatives = {w.lower() for w in load(code, "lexicon").get("relative_pronouns", [])}
+    return frozenset(relatives - _clause_openers(code))
 
 
 def _opens(text: str, start: int, at: int, lang: str | None) -> bool:

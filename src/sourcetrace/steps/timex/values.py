@@ -59,7 +59,7 @@ def _hyphened_numbers() -> str:
 
 def _words_of(low: str, word: str = r"[\wäöü]+") -> list[str]:
     """The words of an expression, a number word written with a hyphen ("twenty-five") one word."""
-    return re.findall(rf"(?:{_hyphened_numbers()})(?![\w-])|{word}", low)
+    return re.findall(rf"(?:{_hyphened_numbers()})(?!\w)|{word}", low)
 
 
 def _num(tok: str) -> float | None:
@@ -345,7 +345,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return "DATE", str(anchor.year + k)
         return None
     if kind == "in_future":
-        toks = _words_of(low)
+        toks = _words_of(low, r"[\wäöü,.]+")
         n = next((x for x in (_num(w) for w in toks[1:]) if x is not None), None)
         fu = next((lx.units[w] for w in toks if w in lx.units), None)
         if n is None or fu is None:
@@ -363,7 +363,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return "DATE", f"{y}-{mo:02d}"
         return "DATE", str(anchor.year + int(n))
     if kind == "ago":
-        toks = _words_of(low)
+        toks = _words_of(low, r"[\wäöü,.]+")
         n = next((x for x in (_num(w) for w in toks) if x is not None), None)
         unit_: str | None = next((lx.units[w] for w in toks if w in lx.units), None)
         if n is None or unit_ is None:
@@ -619,7 +619,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         # "zwei Tage später", "three weeks earlier": the day it came to, counted from the last day
         # (or year) the text named (`_later_date`); the distance, a duration, when the text named
         # none, or when a word of the present stands beside it ("Now, 30 years later, …")
-        toks = _words_of(low)
+        toks = _words_of(low, r"[\wäöü,.]+")
         n = next((x for x in (_num(w) for w in toks) if x is not None), None)
         unit_ = next((lx.units[w] for w in toks if w in lx.units), None)
         if n is None or unit_ is None:
