@@ -23,11 +23,14 @@ from .english import _parsed_finite
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
-def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
-    """The candidate asks, requests or judges without a claim (see the module docstring)."""
+def claims_nothing(ctx: Context, c: Cand, lx: Lang, why: list[str] | None = None) -> bool:
+    """The candidate asks, requests or judges without a claim (see the module docstring). `why` gets
+    the rule id of the session-35 filters that leave no item to carry it (`attr.filter.en.inline_fragment`,
+    `.quoted_inner`, `.noun_object`): the caller records it in `Document.set_aside`."""
     if c.mode in ("direct", "indirect") and supposed(ctx, c, lx):
         return True
     if c.mode == "direct" and inline_fragment(ctx, c, lx):
+        _because(why, "attr.filter.en.inline_fragment")
         return True  # "the term often used is “bird lung”": a quoted phrase of the author's sentence, nobody's claim
     if c.mode == "direct":
         return quoted_question(ctx, c)
@@ -40,8 +43,10 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
     if c.mode == "indirect" and c.cue is not None and ctx.text[c.content[0].start : c.content[0].end].split(maxsplit=1)[:1] == ["and"]:
         return True  # "a topic most people seldom talk about, and usually hide" (also inside a quotation): the next verb's, no clause
     if c.mode in ("direct", "indirect") and self_or_evidence_quoted(ctx, c, lx):
+        _because(why, "attr.filter.en.quoted_inner")
         return True  # '“As I’ve said, …”', '“The data shows that …,” she said': no second claim inside the quotation
     if c.mode == "indirect" and c.cue is not None and noun_object(ctx, c, lx):
+        _because(why, "attr.filter.en.noun_object")
         return True  # "touting the successes of the plan", "maintained a presence": a thing done, nothing said
     if c.mode != "indirect" or c.cue is None or ctx.is_quote(c.content[0]):
         return False
@@ -590,6 +595,11 @@ def _open_question(ctx: Context, c: Cand, cue: list[str], lx: Lang) -> bool:
     if not first or first[0].lower() not in _QUESTION_OPENERS or not cue:
         return False
     return not any(f.lemma in lx.clause_verbs for f in lx.forms.get(cue[-1], []))
+
+
+def _because(why: list[str] | None, rule: str) -> None:
+    if why is not None:
+        why.append(rule)
 
 
 def noun_object(ctx: Context, c: Cand, lx: Lang) -> bool:
