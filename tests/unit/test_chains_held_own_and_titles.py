@@ -155,3 +155,10 @@ def test_german_name_introduced_as_a_news_agency_is_a_medium_later() -> None:
     assert link_texts(doc, one(doc, "wie schwer das Leben")) == ["Niva"]
     doc = de("Der Hafen ist alt. Der Kranführer Jan Ott verlor seine Arbeit. Im Gespräch mit Niva erzählte er, wie schwer das Leben geworden sei.")
     assert link_texts(doc, one(doc, "wie schwer das Leben")) == []
+
+
+def test_a_persons_name_after_a_noun_of_the_press_is_no_medium() -> None:
+    # (review of session 35: the press noun's dative object, "widmete das Magazin Anna Berg …", a given name and a surname)
+    doc = de("Im Mai widmete das Magazin Anna Berg eine ganze Ausgabe. Im Gespräch mit Anna Berg sagte Tom Roth, "
+             "der Hafen werde geschlossen.")
+    assert link_texts(doc, one(doc, "der Hafen werde geschlossen")) == []
