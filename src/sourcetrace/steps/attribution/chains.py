@@ -151,7 +151,8 @@ def _held_by_after(ctx: Context, sp: Span, medium: Span) -> bool:
 def passive_quoted(ctx: Context, toks: list[Token], lx: Lang) -> tuple[Span, Span] | None:
     """"Im Bericht der Hilfsorganisation wird ein Zeuge zitiert.", "Ein Zeuge wird im HRW-Bericht zitiert.": a
     German sentence that only says someone is quoted in a text of another's (a medium, or a document
-    with its owner: a genitive, "von", or an owner's name before a hyphen) and quotes nothing itself
+    with its owner: a word of `quoted_in_owner_words` after its noun, a genitive article or "von", or an owner's
+    name before a hyphen) and quotes nothing itself
     (`quote_auxiliaries` … `quote_participles` at its end, `quoted_in` or `quoted_in_contracted`
     before the text); (the one quoted, the text: a downstream link of what that one says next), or
     None. Not the speaker's own text ("In einer Erklärung wird der Verband zitiert"; session 35)."""
@@ -176,7 +177,8 @@ def passive_quoted(ctx: Context, toks: list[Token], lx: Lang) -> tuple[Span, Spa
     j = text[0] + (1 if lows[text[0]] in lx.determiners else 0)
     sp = Span(toks[j].span.start, toks[text[1] - 1].span.end)
     words = lows[j : text[1]]
-    owned = any(w in ("der", "des", "von", "vom") for w in words[1:]) \
+    owners = set(d.get("quoted_in_owner_words", []))
+    owned = any(w in owners for w in words[1:]) \
         or re.match(r"[A-ZÄÖÜ][\w.]*-\w", toks[j].text) is not None
     head = toks[j].text.rsplit("-", 1)[-1]
     if not (is_medium(ctx, sp, lx) or (owned and (head in lx.document_heads or head[:1].upper() + head[1:] in lx.document_heads))):
