@@ -133,3 +133,10 @@ def test_a_filtered_speech_act_is_recorded_as_set_aside_with_its_rule() -> None:
         ("attr.filter.en.quoted_inner", "the pier is safe")]
     assert all(x.note.startswith("no claim: ") for x in doc.set_aside)
     assert joined_contents(doc) == ["As I\u2019ve said before, the pier is safe"]
+
+
+def test_a_quoted_fragment_set_aside_is_recorded_with_its_rule() -> None:
+    doc = en_after_headline("The council voted for the pier. That drew Tom Reed's scorn - he called it \"careless\" and said "
+                            "the council had \"no plan\" for the ferry crews.")
+    assert joined_contents(doc) == []
+    assert [(x.rule, doc.span_text(x.span) if x.span else None) for x in doc.set_aside] == [("attr.filter.en.fragment", "no plan")]

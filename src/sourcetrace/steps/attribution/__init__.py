@@ -74,7 +74,7 @@ from .english_speakers import (
 from .frames import frame_of_act, interview_frames
 from .german import de_speaker_extent, evidence_of_a_thing, interview_turns
 from .posts import posts
-from .quoted import direct_quotes, paragraph_rests, speech_in_quotations
+from .quoted import FRAGMENT_ANCHOR_RULE, direct_quotes, paragraph_rests, speech_in_quotations
 from .sentence import sentence
 from .speaker_model import RULE as SPEAKER_MODEL
 from .speakers import (
@@ -274,6 +274,9 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     for c in ctx.cands:  # the speakers the German ranker chose: the model is named as their producer
         if c.source is not None and c.source.start in ctx.model_speakers:
             c.rule += "+" + SPEAKER_MODEL
+    for c in ctx.cands:
+        if c.anchor_only and c.rule.endswith(FRAGMENT_ANCHOR_RULE) and c.content:
+            set_aside(ctx, "attr.filter.en.fragment", c.content[0])  # (the anchor goes once its speaker is resolved: no item is left)
     if persons is not None:
         persons.extend(subjects.values())
     return ctx.cands
