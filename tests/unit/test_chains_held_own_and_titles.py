@@ -162,3 +162,12 @@ def test_a_persons_name_after_a_noun_of_the_press_is_no_medium() -> None:
     doc = de("Im Mai widmete das Magazin Anna Berg eine ganze Ausgabe. Im Gespräch mit Anna Berg sagte Tom Roth, "
              "der Hafen werde geschlossen.")
     assert link_texts(doc, one(doc, "der Hafen werde geschlossen")) == []
+
+
+def test_a_citing_phrase_of_the_speakers_own_material_after_the_cue_is_no_content() -> None:
+    # (review of session 35: own material names no link, and the phrase stays out of what was said)
+    doc = en("Harbor Radio reported, citing its own analysis, that the pier had collapsed.")
+    a = one(doc, "the pier had collapsed")
+    assert doc.span_text(a.content[0]) == "that the pier had collapsed" and link_texts(doc, a) == []
+    doc = en("Harbor Radio reported, citing port officials, that the pier had collapsed.")
+    assert link_texts(doc, one(doc, "the pier had collapsed")) == ["port officials"]

@@ -952,10 +952,12 @@ def _according_from(toks: list[Token], e: int, lx: Lang) -> bool:
     return any(len(p) > 0 and lows[: len(p)] == [w.lower() for w in p] for p in lx.according_prefix)
 
 
-def leading_relay(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[int, tuple[Span, bool]] | None:
+def leading_relay(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[int, tuple[Span, bool] | None] | None:
     """"…, the paper reported, citing two officials, that …" / "…, she said, according to the
     Daily Mail.": a chain phrase right after the cue is no part of what was said. Returns the index
-    where the content goes on and the link."""
+    where the content goes on and the link; no link where the phrase's object is the speaker's own
+    material ("…, citing its own analysis, that …": `own_material`, and still no part of what was said;
+    review of session 35)."""
     n = len(toks)
     lows = lowered(toks)
     for phrase in lx.via:
@@ -969,7 +971,9 @@ def leading_relay(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[in
         if e <= k + L or (e < n and toks[e].text not in (",", ".", "!", "?", ";")):
             return None
         sp = Span(toks[k + L].span.start, toks[e - 1].span.end)
-        if generic(ctx, sp, lx) or own_material(ctx, sp, lx) or (tuple(pl) in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
+        if own_material(ctx, sp, lx):
+            return (e + 1 if e < n and toks[e].text == "," else e), None
+        if generic(ctx, sp, lx) or (tuple(pl) in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
             return None
         return (e + 1 if e < n and toks[e].text == "," else e), (sp, tuple(pl) in lx.via_upstream)
     return None
