@@ -631,8 +631,9 @@ def noun_object(ctx: Context, c: Cand, lx: Lang) -> bool:
 _NONFINITE = frozenset({"be", "been", "being", "having"})
 
 
-#: the words that speak of a claim before a quotation in its sentence ("according to the man, the pills “…”")
-_LEAD_CUE_WORDS = frozenset({"according"})
+#: the words that speak of a claim before a quotation in its sentence ("according to the man, the pills “…”"):
+#: `inline_fragment_cue_words` of resources/en/cues.json
+_LEAD_CUE_WORDS = frozenset(w.lower() for w in load("en", "cues").get("inline_fragment_cue_words", []))
 
 
 def inline_fragment(ctx: Context, c: Cand, lx: Lang) -> bool:
