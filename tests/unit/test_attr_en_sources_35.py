@@ -109,3 +109,34 @@ def test_an_untagged_quotation_after_its_speakers_own_act_is_theirs() -> None:
     a = one(doc, "Nobody asked the crews")
     assert source_name(doc, a) == "Tom Reed" and a.rule == "attr.direct.untagged.previous_subject+own_act"
     assert len(doc.attributions) == 2  # ("responded first, ripping into …" claims nothing)
+
+
+def test_a_verb_of_opinion_keeps_a_clause_the_parse_reads_as_a_phrase() -> None:
+    # (review of session 35: the parse reads "needs", "rise" as an adverbial or open complement, no finite verb of a
+    # clause; "insist" and "argue" take a clause, object_clause_lemmas of en/cues.json)
+    doc = en_after_headline("Tom Reed insisted the town needs a new pier.\n\n"
+                            "Ann Holt argued the ferry fares rise every spring.\n\n"
+                            "Jim Lund maintained a strong presence on the board.")
+    assert source_name(doc, one(doc, "the town needs a new pier")) == "Tom Reed"
+    assert source_name(doc, one(doc, "the ferry fares rise every spring")) == "Ann Holt"
+    assert len(doc.attributions) == 2  # (a noun object still claims nothing)
+
+
+def test_a_filtered_speech_act_is_recorded_as_set_aside_with_its_rule() -> None:
+    # (review of session 35: the filters that drop a candidate leave no item to carry their rule id)
+    doc = en_after_headline("Mayor Tom Reed avoided touting the successes of the harbor plan. "
+                            "Her claim that the pier was unsafe angered the crews.\n\n"
+                            "\u201cAs I\u2019ve said before, the pier is safe,\u201d Tom Reed said.")
+    assert [(x.rule, doc.span_text(x.span) if x.span else None) for x in doc.set_aside] == [
+        ("attr.filter.en.noun_cue", "that the pier was unsafe"),
+        ("attr.filter.en.noun_object", "the successes of the harbor plan"),
+        ("attr.filter.en.quoted_inner", "the pier is safe")]
+    assert all(x.note.startswith("no claim: ") for x in doc.set_aside)
+    assert joined_contents(doc) == ["As I\u2019ve said before, the pier is safe"]
+
+
+def test_a_quoted_fragment_set_aside_is_recorded_with_its_rule() -> None:
+    doc = en_after_headline("The council voted for the pier. That drew Tom Reed's scorn - he called it \"careless\" and said "
+                            "the council had \"no plan\" for the ferry crews.")
+    assert joined_contents(doc) == []
+    assert [(x.rule, doc.span_text(x.span) if x.span else None) for x in doc.set_aside] == [("attr.filter.en.fragment", "no plan")]

@@ -155,3 +155,19 @@ def test_german_name_introduced_as_a_news_agency_is_a_medium_later() -> None:
     assert link_texts(doc, one(doc, "wie schwer das Leben")) == ["Niva"]
     doc = de("Der Hafen ist alt. Der Kranführer Jan Ott verlor seine Arbeit. Im Gespräch mit Niva erzählte er, wie schwer das Leben geworden sei.")
     assert link_texts(doc, one(doc, "wie schwer das Leben")) == []
+
+
+def test_a_persons_name_after_a_noun_of_the_press_is_no_medium() -> None:
+    # (review of session 35: the press noun's dative object, "widmete das Magazin Anna Berg …", a given name and a surname)
+    doc = de("Im Mai widmete das Magazin Anna Berg eine ganze Ausgabe. Im Gespräch mit Anna Berg sagte Tom Roth, "
+             "der Hafen werde geschlossen.")
+    assert link_texts(doc, one(doc, "der Hafen werde geschlossen")) == []
+
+
+def test_a_citing_phrase_of_the_speakers_own_material_after_the_cue_is_no_content() -> None:
+    # (review of session 35: own material names no link, and the phrase stays out of what was said)
+    doc = en("Harbor Radio reported, citing its own analysis, that the pier had collapsed.")
+    a = one(doc, "the pier had collapsed")
+    assert doc.span_text(a.content[0]) == "that the pier had collapsed" and link_texts(doc, a) == []
+    doc = en("Harbor Radio reported, citing port officials, that the pier had collapsed.")
+    assert link_texts(doc, one(doc, "the pier had collapsed")) == ["port officials"]

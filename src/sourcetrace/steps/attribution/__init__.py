@@ -43,7 +43,7 @@ from ..sources.mentions import forget_classified
 from ..syntax import subject_finder, type_by_entities
 from .antecedents import age_antecedent, named_before_pronoun, opening_subject, pronoun_antecedent
 from .chains import links_within, quoted_in_before
-from .context import QUOTE_CHARS, Context, sentence_language, strip_span
+from .context import QUOTE_CHARS, SET_ASIDE_PREFIX, Context, sentence_language, set_aside, strip_span
 from .continuation import (
     continuations,
     first_person_before_tag,
@@ -74,7 +74,7 @@ from .english_speakers import (
 from .frames import frame_of_act, interview_frames
 from .german import de_speaker_extent, evidence_of_a_thing, interview_turns
 from .posts import posts
-from .quoted import direct_quotes, paragraph_rests, speech_in_quotations
+from .quoted import FRAGMENT_ANCHOR_RULE, direct_quotes, paragraph_rests, speech_in_quotations
 from .sentence import sentence
 from .speaker_model import RULE as SPEAKER_MODEL
 from .speakers import (
@@ -105,6 +105,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     speech acts that claim nothing in the seed style ('The rebels claimed responsibility for the
     attack, which they said …'), for source resolution: a later pronoun may mean them."""
     forget_classified()  # (a cache of one document's phrases)
+    doc.set_aside = [x for x in doc.set_aside if not x.rule.startswith(SET_ASIDE_PREFIX)]
     ctx = Context(doc)
     ctx.denews = denews
     ctx.polnear = polnear
@@ -144,7 +145,8 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     else:  # the seed style: a question, a request or a judgement without a clause claims nothing (English)
         kept = []
         for at, c in enumerate(ctx.cands):
-            if not (_english_cand(ctx, c) and claims_nothing(ctx, c, lang("en"))):
+            why: list[str] = []
+            if not (_english_cand(ctx, c) and claims_nothing(ctx, c, lang("en"), why)):
                 kept.append(c)
             elif (frame := frame_of_act(ctx, c, lang("en"))) is not None:
                 kept.append(frame)  # "During the CNN interview, Lee also talked about the bridge.": the occasion of what follows
@@ -155,6 +157,8 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                 c.anchor_only, c.rule = True, c.rule + QUESTION_ANCHOR_RULE
                 answer.rule += AFTER_QUESTION_RULE
                 kept.append(c)
+            elif why:
+                set_aside(ctx, why[0], c.content[0] if c.content else c.cue)
         if silent is not None:
             # (`c not in kept` among the kept of its sentence only: an equal candidate has the same `sent`)
             kept_in: dict[int, list[Cand]] = {}
@@ -270,6 +274,9 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     for c in ctx.cands:  # the speakers the German ranker chose: the model is named as their producer
         if c.source is not None and c.source.start in ctx.model_speakers:
             c.rule += "+" + SPEAKER_MODEL
+    for c in ctx.cands:
+        if c.anchor_only and c.rule.endswith(FRAGMENT_ANCHOR_RULE) and c.content:
+            set_aside(ctx, "attr.filter.en.fragment", c.content[0])  # (the anchor goes once its speaker is resolved: no item is left)
     if persons is not None:
         persons.extend(subjects.values())
     return ctx.cands

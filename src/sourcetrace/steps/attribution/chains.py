@@ -154,7 +154,8 @@ def _held_by_after(ctx: Context, sp: Span, medium: Span) -> bool:
 def passive_quoted(ctx: Context, toks: list[Token], lx: Lang) -> tuple[Span, Span] | None:
     """"Im Bericht der Hilfsorganisation wird ein Zeuge zitiert.", "Ein Zeuge wird im HRW-Bericht zitiert.": a
     German sentence that only says someone is quoted in a text of another's (a medium, or a document
-    with its owner: a genitive, "von", or an owner's name before a hyphen) and quotes nothing itself
+    with its owner: a word of `quoted_in_owner_words` after its noun, a genitive article or "von", or an owner's
+    name before a hyphen) and quotes nothing itself
     (`quote_auxiliaries` … `quote_participles` at its end, `quoted_in` or `quoted_in_contracted`
     before the text); (the one quoted, the text: a downstream link of what that one says next), or
     None. Not the speaker's own text ("In einer Erklärung wird der Verband zitiert"; session 35)."""
@@ -179,7 +180,8 @@ def passive_quoted(ctx: Context, toks: list[Token], lx: Lang) -> tuple[Span, Spa
     j = text[0] + (1 if lows[text[0]] in lx.determiners else 0)
     sp = Span(toks[j].span.start, toks[text[1] - 1].span.end)
     words = lows[j : text[1]]
-    owned = any(w in ("der", "des", "von", "vom") for w in words[1:]) \
+    owners = set(d.get("quoted_in_owner_words", []))
+    owned = any(w in owners for w in words[1:]) \
         or re.match(r"[A-ZÄÖÜ][\w.]*-\w", toks[j].text) is not None
     head = toks[j].text.rsplit("-", 1)[-1]
     if not (is_medium(ctx, sp, lx) or (owned and (head in lx.document_heads or head[:1].upper() + head[1:] in lx.document_heads))):
@@ -953,10 +955,12 @@ def _according_from(toks: list[Token], e: int, lx: Lang) -> bool:
     return any(len(p) > 0 and lows[: len(p)] == [w.lower() for w in p] for p in lx.according_prefix)
 
 
-def leading_relay(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[int, tuple[Span, bool]] | None:
+def leading_relay(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[int, tuple[Span, bool] | None] | None:
     """"…, the paper reported, citing two officials, that …" / "…, she said, according to the
     Daily Mail.": a chain phrase right after the cue is no part of what was said. Returns the index
-    where the content goes on and the link."""
+    where the content goes on and the link; no link where the phrase's object is the speaker's own
+    material ("…, citing its own analysis, that …": `own_material`, and still no part of what was said;
+    review of session 35)."""
     n = len(toks)
     lows = lowered(toks)
     for phrase in lx.via:
@@ -970,7 +974,9 @@ def leading_relay(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[in
         if e <= k + L or (e < n and toks[e].text not in (",", ".", "!", "?", ";")):
             return None
         sp = Span(toks[k + L].span.start, toks[e - 1].span.end)
-        if generic(ctx, sp, lx) or own_material(ctx, sp, lx) or (tuple(pl) in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
+        if own_material(ctx, sp, lx):
+            return (e + 1 if e < n and toks[e].text == "," else e), None
+        if generic(ctx, sp, lx) or (tuple(pl) in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
             return None
         return (e + 1 if e < n and toks[e].text == "," else e), (sp, tuple(pl) in lx.via_upstream)
     return None

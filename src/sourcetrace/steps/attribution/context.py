@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
 
-from ...document import Document, Entity, Sentence, Span, SyntaxToken
+from ...document import Document, Entity, Sentence, SetAside, Span, SyntaxToken
 from ...textutil import CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES, QUOTE_MARKS
 from ..candidates import Cand
 from ..quotes import Quote
@@ -341,3 +341,19 @@ class Context:
             if sents[k].segment == cur.segment or self.doc.segments[sents[k].segment].kind == "body":
                 return sents[k]
         return None
+
+
+#: the rule ids of the attribution filters that `Document.set_aside` records (no kept item carries them)
+SET_ASIDE_PREFIX = "attr.filter."
+
+#: the words of a set-aside content a note quotes at most
+_NOTE_WORDS = 12
+
+
+def set_aside(ctx: Context, rule: str, span: Span | None) -> None:
+    """Record in `Document.set_aside` a speech act that a filter dropped (`rule`, an `attr.filter.…` id) with
+    the words it would have claimed (at most `_NOTE_WORDS` of them) and their span: the answer to "why was this
+    not read as a claim?" (review of session 35)."""
+    words = ctx.text[span.start : span.end].split() if span is not None else []
+    shown = " ".join(words[:_NOTE_WORDS]) + (" …" if len(words) > _NOTE_WORDS else "")
+    ctx.doc.set_aside.append(SetAside(rule, f"no claim: “{shown}”" if shown else "no claim", span))

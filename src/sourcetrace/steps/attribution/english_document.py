@@ -23,7 +23,7 @@ from ..lexicon import (
     Lang,
     lang,
 )
-from .context import QUOTE_CHARS, Context, strip_span
+from .context import QUOTE_CHARS, Context, set_aside, strip_span
 from .cues import NOT_SPEECH
 from .english import _finite
 
@@ -177,6 +177,7 @@ def noun_cues(ctx: Context) -> None:
             if w is not None and lows[w] == "whether":
                 continue  # "asked whether the mayor’s claim that … was right": inside a question, nothing is claimed
             if not ctx.polnear:
+                set_aside(ctx, "attr.filter.en.noun_cue", content)
                 continue  # rule attr.filter.en.noun_cue: in the seed style a noun cue ("his claim that …") is optional, never required
             ctx.cands.append(Cand("indirect", [content], toks[k].span, src, "attr.indirect.en.noun_cue", si))
 

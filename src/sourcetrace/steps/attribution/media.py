@@ -18,6 +18,8 @@ from ..lexicon import (
     Lang,
 )
 from ..sources import classify_mention
+from ..sources.gazetteer import translit_key
+from ..sources.gender import given_name_keys
 from ..syntax import entities_overlapping
 from .context import Context
 from .phrases import np_forward
@@ -357,7 +359,8 @@ def is_medium(ctx: Context, sp: Span, lx: Lang) -> bool:
 def _introduced_media(text: str) -> frozenset[str]:
     """The names a German text introduces after a noun of `press_nouns_before_name` ("die Nachrichtenagentur
     Niva", "der Sender «Kanal Nord»"): the words in capitals after it, up to three, and each shorter run of them from
-    the first (German nouns are in capitals too); without quotation marks; one search per text."""
+    the first (German nouns are in capitals too); without quotation marks; not a known given name with a surname
+    (`gender.given_name_keys`: the press noun's dative object); one search per text."""
     nouns = load("de", "according").get("press_nouns_before_name", [])
     if not nouns:
         return frozenset()
@@ -365,6 +368,8 @@ def _introduced_media(text: str) -> frozenset[str]:
     out: set[str] = set()
     for m in re.finditer(rx, text):
         words = m.group(1).rstrip(".").split()
+        if len(words) > 1 and translit_key(words[0]) in given_name_keys():
+            continue  # ("widmete das Magazin Anna Berg eine Ausgabe": a given name and a surname, a person; review of session 35)
         out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))  # ("die Zeitung Nordkurier Kritik …": the name may end early)
     return frozenset(out)
 

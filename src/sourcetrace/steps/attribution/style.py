@@ -23,11 +23,14 @@ from .english import _parsed_finite
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
-def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
-    """The candidate asks, requests or judges without a claim (see the module docstring)."""
+def claims_nothing(ctx: Context, c: Cand, lx: Lang, why: list[str] | None = None) -> bool:
+    """The candidate asks, requests or judges without a claim (see the module docstring). `why` gets
+    the rule id of the session-35 filters that leave no item to carry it (`attr.filter.en.inline_fragment`,
+    `.quoted_inner`, `.noun_object`): the caller records it in `Document.set_aside`."""
     if c.mode in ("direct", "indirect") and supposed(ctx, c, lx):
         return True
     if c.mode == "direct" and inline_fragment(ctx, c, lx):
+        _because(why, "attr.filter.en.inline_fragment")
         return True  # "the term often used is “bird lung”": a quoted phrase of the author's sentence, nobody's claim
     if c.mode == "direct":
         return quoted_question(ctx, c)
@@ -40,8 +43,10 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
     if c.mode == "indirect" and c.cue is not None and ctx.text[c.content[0].start : c.content[0].end].split(maxsplit=1)[:1] == ["and"]:
         return True  # "a topic most people seldom talk about, and usually hide" (also inside a quotation): the next verb's, no clause
     if c.mode in ("direct", "indirect") and self_or_evidence_quoted(ctx, c, lx):
+        _because(why, "attr.filter.en.quoted_inner")
         return True  # '“As I’ve said, …”', '“The data shows that …,” she said': no second claim inside the quotation
     if c.mode == "indirect" and c.cue is not None and noun_object(ctx, c, lx):
+        _because(why, "attr.filter.en.noun_object")
         return True  # "touting the successes of the plan", "maintained a presence": a thing done, nothing said
     if c.mode != "indirect" or c.cue is None or ctx.is_quote(c.content[0]):
         return False
@@ -592,6 +597,11 @@ def _open_question(ctx: Context, c: Cand, cue: list[str], lx: Lang) -> bool:
     return not any(f.lemma in lx.clause_verbs for f in lx.forms.get(cue[-1], []))
 
 
+def _because(why: list[str] | None, rule: str) -> None:
+    if why is not None:
+        why.append(rule)
+
+
 def noun_object(ctx: Context, c: Cand, lx: Lang) -> bool:
     """Rule `attr.filter.en.noun_object`: an English cue whose verb is none of `object_clause_lemmas`
     (resources/en/cues.json: "say", whose clause the parse may read as a noun phrase) and whose
@@ -621,8 +631,9 @@ def noun_object(ctx: Context, c: Cand, lx: Lang) -> bool:
 _NONFINITE = frozenset({"be", "been", "being", "having"})
 
 
-#: the words that speak of a claim before a quotation in its sentence ("according to the man, the pills “…”")
-_LEAD_CUE_WORDS = frozenset({"according"})
+#: the words that speak of a claim before a quotation in its sentence ("according to the man, the pills “…”"):
+#: `inline_fragment_cue_words` of resources/en/cues.json
+_LEAD_CUE_WORDS = frozenset(w.lower() for w in load("en", "cues").get("inline_fragment_cue_words", []))
 
 
 def inline_fragment(ctx: Context, c: Cand, lx: Lang) -> bool:

@@ -923,7 +923,7 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         econtent = content_after(ctx, toks, lead[0] if lead else k0, sent) if not lead or lead[0] < n else None
         if econtent is None and (lead is None or head is None):
             return False
-        evia = [lead[1]] if lead else []
+        evia = [lead[1]] if lead and lead[1] is not None else []
         if econtent is not None and toks[k0].text in QUOTE_CHARS:
             q = ctx.quote_opening_at(toks[k0].span.start, lambda q: q.closed)
             rest = ctx.text[q.outer.end : econtent.end] if q is not None and q.outer.end < econtent.end else ""
