@@ -57,9 +57,10 @@ def _hyphened_numbers() -> str:
     return "|".join(re.escape(k) for k in sorted((k for k in time_lex().numbers if "-" in k), key=len, reverse=True)) or "(?!x)x"
 
 
-def _words_of(low: str, word: str = r"[\wäöü]+") -> list[str]:
-    """The words of an expression, a number word written with a hyphen ("twenty-five") one word."""
-    return re.findall(rf"(?:{_hyphened_numbers()})(?!\w)|{word}", low)
+def _words_of(low: str) -> list[str]:
+    """The words of an expression, a number word written with a hyphen ("twenty-five") one word and a
+    number's thousands mark or decimal point kept in it ("1,000", "2,5")."""
+    return re.findall(rf"(?:{_hyphened_numbers()})(?!\w)|[\wäöü,.]+", low)
 
 
 def _num(tok: str) -> float | None:
@@ -345,7 +346,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return "DATE", str(anchor.year + k)
         return None
     if kind == "in_future":
-        toks = _words_of(low, r"[\wäöü,.]+")
+        toks = _words_of(low)
         n = next((x for x in (_num(w) for w in toks[1:]) if x is not None), None)
         fu = next((lx.units[w] for w in toks if w in lx.units), None)
         if n is None or fu is None:
@@ -363,7 +364,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return "DATE", f"{y}-{mo:02d}"
         return "DATE", str(anchor.year + int(n))
     if kind == "ago":
-        toks = _words_of(low, r"[\wäöü,.]+")
+        toks = _words_of(low)
         n = next((x for x in (_num(w) for w in toks) if x is not None), None)
         unit_: str | None = next((lx.units[w] for w in toks if w in lx.units), None)
         if n is None or unit_ is None:
@@ -472,7 +473,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         parts = re.split(r"\s+und\s+", low)
         out = "P"
         for part in parts:
-            toks2 = _words_of(part, r"[\wäöü,.]+")
+            toks2 = _words_of(part)
             n2 = next((x for x in (_num(w) for w in toks2) if x is not None), None)
             u2 = next((lx.units[w] for w in toks2 if w in lx.units), None)
             if n2 is None or u2 is None or u2 in ("H", "S"):
@@ -480,7 +481,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             out += f"{_fmt_num(n2)}{u2}"
         return "DURATION", out
     if kind == "duration":
-        toks = _words_of(low, r"[\wäöü,.]+")
+        toks = _words_of(low)
         n = next((x for x in (_num(w) for w in toks) if x is not None), 1 if toks[:1] == ["eines"] else None)
         # a number word of two words first ("a half hour" is half of one, not one)
         n = next((lx.numbers[k] for k in _multiword_numbers() if low.startswith((k + " ", k + "-"))), n)  # "a half-hour"
@@ -619,7 +620,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         # "zwei Tage später", "three weeks earlier": the day it came to, counted from the last day
         # (or year) the text named (`_later_date`); the distance, a duration, when the text named
         # none, or when a word of the present stands beside it ("Now, 30 years later, …")
-        toks = _words_of(low, r"[\wäöü,.]+")
+        toks = _words_of(low)
         n = next((x for x in (_num(w) for w in toks) if x is not None), None)
         unit_ = next((lx.units[w] for w in toks if w in lx.units), None)
         if n is None or unit_ is None:
