@@ -870,7 +870,7 @@ def _addressee_before_subject(toks: list[Token], j: int, lx: Lang) -> bool:
     noun phrase opened by an article or a capital follows it, the cue's subject ("schrieb ihm die
     Nachbarin", "sagte uns Jana Roth")."""
     return j + 1 < len(toks) and toks[j].text in _addressee_pronouns(lx.code) \
-        and (toks[j + 1].text.lower() in lx.determiners or (toks[j + 1].text[:1].isupper() and toks[j + 1].text[:1].isalpha()))
+        and _opens_phrase(toks[j + 1].text, lx)
 
 
 @cache
