@@ -78,6 +78,32 @@ class StubEncoder:
         return out
 
 
+def noisy_axis(rng: np.random.Generator, axis: int, noise: float) -> np.ndarray:
+    """A unit vector of `StubEncoder.dim` near the axis `axis`, `noise` the spread of `rng`'s draw."""
+    v = np.zeros(StubEncoder.dim, np.float32)
+    v[axis] = 1.0
+    v += rng.normal(0, noise, StubEncoder.dim).astype(np.float32)
+    return v / np.linalg.norm(v)
+
+
+#: the topics of `council_background`'s documents
+COUNCIL_TOPICS = ["harbour cranes", "school canteen", "river cleanup", "library hours", "tram timetable", "park benches"]
+
+
+def council_background(rng: np.random.Generator) -> tuple[list[dict[str, Any]], dict[str, np.ndarray]]:
+    """24 documents of other happenings of the weeks before (1 to 8 March 2026: council notes on six
+    topics, each near an axis 1–6 of its own), enough to weigh a title word by its rarity; their
+    vectors by key for `StubEncoder`, drawn from `rng` (the story tests of sessions 33 and 35)."""
+    docs, table = [], {}
+    for i in range(24):
+        key = f"zq{i:03d}"
+        table[key] = noisy_axis(rng, 1 + i % 6 if i % 6 < 5 else 6, 0.08)
+        docs.append(title_and_body(key, f"Council notes on {COUNCIL_TOPICS[i % 6]} number {i}",
+                                   f"The council discussed the {COUNCIL_TOPICS[i % 6]} again ({key}). Residents spoke at length.",
+                                   f"2026-03-{1 + i // 3:02d}"))
+    return docs, table
+
+
 #: a second line for `outlet_sentence_doc`, of no claim to anyone
 FILLER = {"en": "Gulls circled above the empty ticket booth on the northern quay all afternoon.",
           "de": "Am Nachmittag kreisten Möwen über dem leeren Kartenhäuschen am Nordkai."}

@@ -16,13 +16,12 @@ import pytest
 pytest.importorskip("hnswlib")
 pytest.importorskip("datasketch")
 
-from tests.link_helpers import StubEncoder, span_at, title_and_body
+from tests.link_helpers import StubEncoder, council_background, noisy_axis, span_at, title_and_body
 
 from sourcetrace.link import Linker
 from sourcetrace.link.events import EventKey, EventStats, event_key
 
 FRIDAY = "2026-03-13"
-TOPICS = ["harbour cranes", "school canteen", "river cleanup", "library hours", "tram timetable", "park benches"]
 
 
 def on_day(doc: dict[str, Any], words: str, value: str, rule: str = "timex.weekday") -> dict[str, Any]:
@@ -75,25 +74,13 @@ def test_a_day_named_otherwise_or_another_date_stays_common() -> None:
 def corpus(explicit: bool = False) -> tuple[list[dict[str, Any]], dict[str, np.ndarray]]:
     rng = np.random.default_rng(11)
 
-    def vec(axis: int, noise: float) -> np.ndarray:
-        v = np.zeros(StubEncoder.dim, np.float32)
-        v[axis] = 1.0
-        v += rng.normal(0, noise, StubEncoder.dim).astype(np.float32)
-        return v / np.linalg.norm(v)
-
-    docs, table = [], {}
-    for i in range(24):  # other happenings of the weeks before: enough documents to weigh a word by its rarity
-        key = f"zq{i:03d}"
-        table[key] = vec(1 + i % 6 if i % 6 < 5 else 6, 0.08)
-        docs.append(title_and_body(key, f"Council notes on {TOPICS[i % 6]} number {i}",
-                                   f"The council discussed the {TOPICS[i % 6]} again ({key}). Residents spoke at length.",
-                                   f"2026-03-{1 + i // 3:02d}"))
+    docs, table = council_background(rng)  # other happenings of the weeks before
     for d in (refusal(), fares()):
         if explicit:  # the day written out: a common day of the happening
             d["text"] = d["text"].replace("On Friday", "On March 13")
             d["timexes"] = []
             on_day(d, "March 13", FRIDAY, "timex.date")
-        table[d["id"]] = vec(0, 0.05)  # one look for both: only their days and words part them
+        table[d["id"]] = noisy_axis(rng, 0, 0.05)  # one look for both: only their days and words part them
         docs.append(d)
     return docs, table
 

@@ -14,29 +14,15 @@ import pytest
 pytest.importorskip("hnswlib")
 pytest.importorskip("datasketch")
 
-from tests.link_helpers import StubEncoder, title_and_body
+from tests.link_helpers import StubEncoder, council_background, noisy_axis, title_and_body
 
 from sourcetrace.link import Linker
-
-TOPICS = ["harbour cranes", "school canteen", "river cleanup", "library hours", "tram timetable", "park benches"]
 
 
 def corpus() -> tuple[list[dict[str, Any]], dict[str, np.ndarray]]:
     rng = np.random.default_rng(7)
 
-    def vec(axis: int, noise: float) -> np.ndarray:
-        v = np.zeros(StubEncoder.dim, np.float32)
-        v[axis] = 1.0
-        v += rng.normal(0, noise, StubEncoder.dim).astype(np.float32)
-        return v / np.linalg.norm(v)
-
-    docs, table = [], {}
-    for i in range(24):  # other happenings of the weeks before: enough documents to weigh a word by its rarity
-        key = f"zq{i:03d}"
-        table[key] = vec(1 + i % 6 if i % 6 < 5 else 6, 0.08)
-        docs.append(title_and_body(key, f"Council notes on {TOPICS[i % 6]} number {i}",
-                                   f"The council discussed the {TOPICS[i % 6]} again ({key}). Residents spoke at length.",
-                                   f"2026-03-{1 + i // 3:02d}"))
+    docs, table = council_background(rng)  # other happenings of the weeks before
     same = [("Mayor Orlov turns down ferry debate invitation", "Orlov refused the channel's ferry debate invitation.", "2026-03-10"),
             ("Why Orlov turned down the ferry debate", "A day after the refusal of the debate invitation, Orlov explained.",
              "2026-03-11"),
@@ -46,7 +32,7 @@ def corpus() -> tuple[list[dict[str, Any]], dict[str, np.ndarray]]:
     for prefix, items in (("za", same), ("zb", other)):
         for j, (title, body, day) in enumerate(items):
             key = f"{prefix}{j}"
-            table[key] = vec(0, 0.17)  # one look for all five: only the words part them
+            table[key] = noisy_axis(rng, 0, 0.17)  # one look for all five: only the words part them
             docs.append(title_and_body(key, title, f"{body} ({key})", day))
     return docs, table
 
