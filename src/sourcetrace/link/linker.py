@@ -52,7 +52,7 @@ from .claims import (
     word_runs,
 )
 from .claims.compare import RUN_DOCS
-from .claims.words import WORD, phrases, word_lists
+from .claims.words import phrases, says_title, word_lists
 from .copies import SENTENCE_NEAR, SENTENCE_SHARE, CopyDetector, agency_credits, sentence_share, shingles
 from .encoders import DayIndex, Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
 from .entities import (
@@ -1692,9 +1692,7 @@ class Linker:
         """Whether a member is its article's headline: a sentence with no source in the text's first
         paragraph whose words are the document's title (a plain text that opens with its title line,
         "Harbour Board Approves Dredging." above the body)."""
-        if m.source is not None or m.paragraph or not info.title:
-            return False
-        return WORD.findall(m.text.lower()) == WORD.findall(info.title.lower())
+        return m.source is None and not m.paragraph and says_title(m.text, info.title)
 
     def _headline_of(self, info: DocInfo, m: Member, vec: Matrix) -> str | None:
         """Rule `link.claim.headline`: the claim of the member of its own article that the headline

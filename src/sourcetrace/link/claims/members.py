@@ -46,7 +46,7 @@ from .stance import (
     speech_of_sentence,
     split_denial,
 )
-from .words import FULL_NAME, WORD, content_keys, negates, word_lists
+from .words import FULL_NAME, WORD, content_keys, negates, says_title, word_lists
 
 _ANSWER = re.compile(r"^\W*(\w+)\s*,")
 
@@ -1043,8 +1043,7 @@ def _title_line(doc: dict[str, Any], text: str, body: list[tuple[int, int]]) -> 
     title = str(doc.get("title") or "")
     end = text.find("\n")
     end = len(text) if end < 0 else end
-    words = WORD.findall(title.lower())
-    if not words or WORD.findall(text[:end].lower()) != words or not any(a <= 0 and end <= b for a, b in body):
+    if not says_title(text[:end], title) or not any(a <= 0 and end <= b for a, b in body):
         return None
     return 0, end
 

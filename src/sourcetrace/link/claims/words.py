@@ -14,6 +14,14 @@ from ..entities import name_key
 WORD = re.compile(r"\w+(?:'t)?", re.I)  # "doesn't", "can't" whole: a negation
 
 
+def says_title(text: str, title: str) -> bool:
+    """`text` holds the words of `title`, no more, no fewer, case and punctuation aside ("Harbour Board
+    Approves Dredging." and its document's title): a plain text's title line (`members._title_line`), a
+    headline member (`Linker._is_headline`, rule `link.claim.headline`). False for a title of no words."""
+    words = WORD.findall(title.lower())
+    return bool(words) and WORD.findall(text.lower()) == words
+
+
 _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign", "complement_words", "stopwords",
                "possessives", "pronouns", "mass_quantifiers", "dispute_words", "dispute_references",
                "dispute_openings", "reflexives", "conjunctions", "correlatives", "correlative_conjunctions",
