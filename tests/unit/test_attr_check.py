@@ -78,7 +78,7 @@ TABLE = (
             gaps_hold_cue=True),
     # the same rule again, on the texts the twenty-eighth left
     AttrSet(29, ("held-out27",), range(231, 239), range(215, 223), "polnear", "10kgnad", chains=True,
-            gaps_hold_cue=True, fresh=True),
+            gaps_hold_cue=True),
 )
 POLNEAR_OUTLETS = {"nyt", "wash-post", "usa-today", "politico", "huff-post", "breitbart", "west-journal"}
 CORPUS_DIRS = {"aeb": "scrapinghub-aeb", "polnear": "polnear", "10kgnad": "10kgnad", "trafi": "trafilatura-eval"}

@@ -72,7 +72,7 @@ TABLE = (
     # session 34: PolNeAR articles and DER STANDARD rows
     FactsSet(24, 28, range(223, 231), range(207, 215)),
     # session 35: PolNeAR articles and DER STANDARD rows (one dated by its closing byline)
-    FactsSet(25, 29, range(231, 239), range(215, 223), fresh=True),
+    FactsSet(25, 29, range(231, 239), range(215, 223)),
 )
 
 

@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
-held-out splits (`heldout3` to `heldout21`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: heldout22 now) only when asked for by name; `validate` prints counts and
+held-out splits (`heldout3` to `heldout22`) are reported and their documents written by default, a
+fresh split (in NOT_BY_DEFAULT: none now) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -141,7 +141,7 @@ TABLE = (
             same_claim=94, look_alikes=73, across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=61, two_origins=12, contested=9, every_status=True,
             spans_apart=True),
-    LinkSet(22, fresh=True, fresh_texts_of=29, added_documents=True, story_pairs=49, same_story=5,
+    LinkSet(22, fresh_texts_of=29, added_documents=True, story_pairs=49, same_story=5,
             different_story=44, claim_pairs=169, same_claim=43, look_alikes=126, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=71, two_origins=8, contested=12, every_status=True,
             spans_apart=True),
