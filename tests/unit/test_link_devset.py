@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
 held-out splits (`heldout3` to `heldout22`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: none now) only when asked for by name; `validate` prints counts and
+fresh split (in NOT_BY_DEFAULT: heldout23 now) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -145,6 +145,9 @@ TABLE = (
             different_story=44, claim_pairs=169, same_claim=43, look_alikes=126, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=71, two_origins=8, contested=12, every_status=True,
             spans_apart=True),
+    LinkSet(23, fresh=True, fresh_texts_of=30, added_documents=True, story_pairs=53, same_story=4,
+            different_story=49, claim_pairs=126, same_claim=9, look_alikes=117, same_mostly_across_articles=True,
+            claims=61, two_origins=6, contested=6, every_status=True, spans_apart=True),
 )
 GERMAN = ("10kgnad-", "wikinews-")  # the ids of German documents
 FILES = ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")
@@ -237,6 +240,12 @@ _PENDING_ATTR_TEXTS = {
                    "nyt_2016-08-01_with-ailes-out-and-murdoch-in-wh", "politico_2016-03-07_how-donald-trump-scrambles-the-g",
                    "breitbart_2016-06-05_the-latest-mourners-say-ali-s-de", "breitbart_2016-01-19_long-time-leaders-of-conservativ",
                    *(f"10kgnad-test-{r}" for r in (810, 144, 435, 172, 477, 189, 332, 1004))}),
+    # session 36's fresh texts: eight PolNeAR files and eight 10kGNAD test rows
+    30: frozenset({"wash-post_2016-06-29_attempt-to-fund-zika-fight-dies-", "wash-post_2015-11-16_clinton-s-claim-that-percent-of-",
+                   "nyt_2016-01-14_america-the-shiny-or-gloomy-obam", "nyt_2016-01-29_it-s-still-bill-but-old-magic-se",
+                   "politico_2015-11-24_clinton-s-iowa-dilemma", "politico_2015-12-31_more-than-clinton-emails-now-dee",
+                   "usa-today_2016-01-12_energy-guns-top-young-voters-age", "usa-today_2016-03-18_laura-bush-sees-hope-help-for-af",
+                   *(f"10kgnad-test-{r}" for r in (316, 424, 732, 945, 121, 865, 693, 1003))}),
 }
 
 
