@@ -52,11 +52,12 @@ def link_fixture(name: str) -> Linked:
 
 
 def claim_of(linked: Linked, doc_id: str, words: str) -> dict[str, Any]:
-    """The claim row with a member of `doc_id` whose content holds `words`."""
+    """The claim row with a member of `doc_id` whose content holds `words` (one row, however many of its
+    members hold them: the headline that sums up a lead holds its words too, `link.claim.headline`)."""
     lk, docs = linked
     text = docs[doc_id]["text"]
-    found = [r for r in lk.claim_rows() for m in r["members"]
-             if m["document"] == doc_id and words in text[m["start"] : m["end"]]]
+    found = [r for r in lk.claim_rows() if any(m["document"] == doc_id and words in text[m["start"] : m["end"]]
+                                               for m in r["members"])]
     assert len(found) == 1, (doc_id, words, found)
     return found[0]
 

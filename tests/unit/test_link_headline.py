@@ -126,3 +126,57 @@ def test_a_linker_pickled_before_the_rule_takes_its_encoders_bar(monkeypatch: An
     assert (again.t["claim_headline"], again.t["claim_corroborates"]) == (0.4, 0.75)
     monkeypatch.setitem(THRESHOLDS, "hashing", {k: v for k, v in THRESHOLDS["hashing"].items() if k != "claim_headline"})
     assert "claim_headline" not in pickle.loads(pickle.dumps(Linker("hashing"))).t  # (an encoder without the bar: none)
+
+
+# -- every input's title: an HTML page's headline and a plain text's first line that the segmenter set apart
+#    (segments of kind `title`, not the body) are headline members the same way (`members._title_segments`)
+
+#: the page's headline and its lead, written as an HTML page and as a plain text whose first line has no full stop
+PAGE = f"""<!doctype html><html lang="en"><head><title>{TITLE}</title>
+<meta property="article:published_time" content="2026-04-14T08:00:00Z"></head><body>
+<article><h1>{TITLE}</h1><p>{LEAD}</p><p>{OTHER}</p></article></body></html>"""
+PLAIN = f"{TITLE}\n\n{LEAD}\n\n{OTHER}\n"
+
+
+def _analysed(text: str) -> dict[str, Any]:
+    import sourcetrace
+    from sourcetrace.writers.json import to_dict
+
+    doc = sourcetrace.analyze(text, date="2026-04-14", lang="en")
+    return {**to_dict(doc), "id": "d1", "outlet": "Harbour Courier", "date": "2026-04-14", "title": doc.title, "text": doc.text}
+
+
+def test_an_html_pages_headline_joins_the_claim_of_its_lead() -> None:
+    doc = _analysed(PAGE)
+    (seg,) = [g for g in doc["segments"] if g["kind"] == "title"]  # (the reader's title, set apart from the body)
+    assert doc["text"][seg["start"] : seg["end"]].strip() == TITLE
+    lk = _linked(doc)
+    head, lead, other = _member(lk, "approves dredging"), _member(lk, "voted on Tuesday"), _member(lk, "Tourists")
+    assert head.own_statement and head.rule == "link.claim.own_statement+headline"
+    assert head.claim == lead.claim != other.claim and lk.joined_by[head.key] == "link.claim.headline"
+
+
+def test_a_plain_texts_first_line_set_apart_as_its_title_joins_the_claim_of_its_lead() -> None:
+    doc = _analysed(PLAIN)
+    (seg,) = [g for g in doc["segments"] if g["kind"] == "title"]
+    assert seg["rule"] == "segment.title.first_line" and doc["title"] == TITLE
+    lk = _linked(doc)
+    head = _member(lk, "approves dredging")
+    assert head.own_statement and head.claim == _member(lk, "voted on Tuesday").claim
+    assert lk.vetoed["link.claim.headline"] == 1
+
+
+def test_a_title_segment_that_is_not_the_documents_title_makes_no_member() -> None:
+    doc = {**_analysed(PLAIN), "title": "Storm season on the coast"}
+    lk = _linked(doc)
+    assert not [m for m in lk.members.values() if "approves dredging" in m.text]
+    assert _member(lk, "voted on Tuesday").claim != _member(lk, "Tourists").claim
+
+
+def test_a_headline_that_gives_a_speakers_words_stays_the_speakers_member() -> None:
+    # (rule link.claim.title_speaker: the body's attribution names the speaker; no own statement beside it)
+    text = ("Ann Lee: harbour board approves dredging of the north channel\n\n"
+            "The harbour board approves dredging of the north channel, port director Ann Lee said on Tuesday.\n\n" + OTHER + "\n")
+    lk = _linked(_analysed(text))
+    heads = [m for m in lk.members.values() if m.start < text.index("\n")]
+    assert [(m.rule, m.source) for m in heads] == [("link.claim.title_speaker", "Ann Lee")]

@@ -179,9 +179,12 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
     split_quotations(text, attributions, out)
     # (each sentence past the text once: `sentence_members` and `own_statements` both pass it over)
     skipped["past_text"] += sum(1 for c in doc.get("claims", []) if not _within_text(c, text))
-    spoken = sentence_members(doc, out, names_in_doc, breaks)
-    own = own_statements(doc, out + spoken, names_in_doc, breaks)
-    found = out + spoken + own + title_members(doc, out, names_in_doc)
+    # (a headline that gives a speaker's words is that speaker's member, `title_members`: no sentence
+    # member or own statement of the outlet beside it)
+    titled = title_members(doc, out, names_in_doc)
+    spoken = sentence_members(doc, out + titled, names_in_doc, breaks)
+    own = own_statements(doc, out + spoken + titled, names_in_doc, breaks)
+    found = out + spoken + own + titled
     return mark_speculated(doc, mark_inferred(doc, mark_hearsay(doc, found)))
 
 
@@ -724,6 +727,7 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
     forms = _cue_forms(str(doc.get("language") or "")[:2])
     text = str(doc.get("text") or "")
     body = [(int(g["start"]), int(g["end"])) for g in doc.get("segments", []) if g.get("kind") == "body"]
+    body += _title_segments(doc, text)  # (the headline the segmenter set apart is read as the body's first line)
     taken = sorted((m.start, m.end) for m in attributed)
     starts = [a for a, _ in taken]
     reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end among the first k
@@ -911,7 +915,8 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
     (`Linker._resolve_relay`). Its stance is read as a sentence member's (`speech_of_sentence`)."""
     text = str(doc.get("text") or "")
     lang = doc.get("language")
-    body = [(int(g["start"]), int(g["end"])) for g in doc.get("segments", []) if g.get("kind") == "body"]
+    titles = _title_segments(doc, text)
+    body = [(int(g["start"]), int(g["end"])) for g in doc.get("segments", []) if g.get("kind") == "body"] + titles
     spans = sorted([(m.start, m.end) for m in taken] + _attribution_spans(doc))
     starts = [a for a, _ in spans]
     reach = list(itertools.accumulate((b for _, b in spans), max))
@@ -968,7 +973,7 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
             for start, end, hearsay in told:
                 member = _own_statement(doc, text, start, end, rule_of if len(told) == 1 else rule_of + HEARSAY_CLAUSE_SUFFIX,
                                         claim, names_in_doc, named, breaks, hearsay=hearsay,
-                                        headline=headline is not None and headline[0] <= start and end <= headline[1])
+                                        headline=any(a <= start and end <= b for a, b in ([headline] if headline else []) + titles))
                 if member is not None:
                     out.append(member)
     return out
@@ -1046,6 +1051,17 @@ def _title_line(doc: dict[str, Any], text: str, body: list[tuple[int, int]]) -> 
     if not says_title(text[:end], title) or not any(a <= 0 and end <= b for a, b in body):
         return None
     return 0, end
+
+
+def _title_segments(doc: dict[str, Any], text: str) -> list[tuple[int, int]]:
+    """The spans of the segments of kind `title` whose words are the document's title: an HTML page's
+    headline (the reader's title), a plain text's first line that the segmenter set apart
+    (`segment.title.first_line`: no closing full stop). Their sentences are read as a title line inside
+    the body is (`_title_line`): an own statement of the outlet that needs no finite verb, or a sentence
+    member where a cue verb stands in it, which rule `link.claim.headline` joins to what the body tells."""
+    title = str(doc.get("title") or "")
+    return [(int(g["start"]), int(g["end"])) for g in doc.get("segments", [])
+            if g.get("kind") == "title" and int(g["end"]) <= len(text) and says_title(text[int(g["start"]) : int(g["end"])], title)]
 
 
 #: the rest of an attributed sentence outside its contents and cues is an own statement where it
