@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+from tests.link_helpers import span_at
 
 from sourcetrace.link import Linker
 from sourcetrace.link.claims import Member
@@ -108,3 +109,87 @@ def test_of_two_origins_apart_the_one_farther_from_the_claims_centre_goes() -> N
     # (the centre on Ada Quill's side: Ben Ostrow goes, though told by more members)
     lk._claim_sum["c1"] = np.array([1.0, 0.1, 0.0], dtype=np.float32)
     assert {lk.entities.entities[o].name for o in lk._named_apart(set(told_by), told_by, [a, b1, b2])} == {"Ben Ostrow"}
+
+
+def _outlet_words(lk: Linker, key: str, doc: str) -> Member:
+    """An outlet's own statement (no source): its origin the outlet of its article."""
+    m = _member(key, doc, None)
+    m.own_statement = True
+    m.origin = lk.entities.outlet(f"Paper {doc}", doc).id
+    return m
+
+
+def _words_apart(lk: Linker, ms: list[Member]) -> set[str]:
+    told_by: dict[str, list[Any]] = {}
+    for m in ms:
+        if m.origin is None:
+            m.origin = lk.entities.resolve(str(m.source), str(m.source_type), doc_id=m.document, scope=f"doc:{m.document}").id
+        told_by.setdefault(m.origin, []).append(m)
+    return {lk.entities.entities[o].name for o in lk._words_apart(set(told_by), told_by, ms)}
+
+
+def test_an_outlets_words_of_another_article_far_from_a_named_source_add_no_origin() -> None:
+    lk = _linker({"a": [1, 0, 0], "b": [0.3, 1, 0]})  # (cosine ~0.29, below the claim bar)
+    lk.t["claim"] = 0.6
+    a = _member("a", "d1", "Ada Quill")
+    assert _words_apart(lk, [a, _outlet_words(lk, "b", "d2")]) == {"Paper d2"}
+    # (words that meet the claim bar against the speaker's own: the outlet tells the claim too)
+    lk = _linker({"a": [1, 0, 0], "b": [1, 0.5, 0]})
+    lk.t["claim"] = 0.6
+    assert _words_apart(lk, [_member("a", "d1", "Ada Quill"), _outlet_words(lk, "b", "d2")]) == set()
+
+
+def test_words_of_the_speakers_own_article_or_beside_no_named_source_stand() -> None:
+    vectors = {"a": [1, 0, 0], "b": [0, 1, 0], "c": [0, 0, 1]}
+    # (one article tells both: the outlet's words and the speaker's stand side by side)
+    lk = _linker(vectors)
+    assert _words_apart(lk, [_member("a", "d1", "Ada Quill"), _outlet_words(lk, "b", "d1")]) == set()
+    # (outlets' words beside outlets' words only: two outlets stating one result count two)
+    lk = _linker(vectors)
+    assert _words_apart(lk, [_outlet_words(lk, "b", "d2"), _outlet_words(lk, "c", "d3")]) == set()
+    # (an unnamed source is no named one)
+    lk = _linker(vectors)
+    assert _words_apart(lk, [_member("a", "d1", "a harbour official", type_="unnamed"), _outlet_words(lk, "b", "d2")]) == set()
+    # (the rule is the USE encoder's, as `named_apart`)
+    lk = _linker(vectors)
+    del lk.t["claim_corroborates"]
+    assert _words_apart(lk, [_member("a", "d1", "Ada Quill"), _outlet_words(lk, "b", "d2")]) == set()
+
+
+def test_a_claim_row_leaves_out_an_outlets_words_far_from_the_named_speaker() -> None:
+    lk = Linker("hashing")
+    # (an institution's words: an outlet's own statement beside a person's would tell that person's claim,
+    # `link.origin.relays_speaker`)
+    lk.add([_said(0, "Harbour Post", "the Harbour Board", "the north pier will shut in June for repairs"),
+            _plain(1, "Coast Herald", "Ferry fares on the island route rose by a tenth this spring.")])
+    cids = [cid for cid, keys in lk.claim_members.items() if any("pier" in lk.members[k].text or "fares" in lk.members[k].text
+                                                                  for k in keys)]
+    if len(cids) > 1:  # (the claim grouping chained the two together, as a look-alike chain does)
+        lk._merge_claims(cids)
+    (cid,) = [cid for cid, keys in lk.claim_members.items() if any("pier" in lk.members[k].text for k in keys)]
+    assert lk.claim_row(cid)["independent_origins"] == 2  # (the rule off for hashing)
+    lk.t.update(claim_corroborates=0.75, claim=0.99)
+    row = lk.claim_row(cid)
+    assert row["independent_origins"] == 1 and row["status"] == "single_origin" and row["origins"] == ["the Harbour Board"]
+    assert "link.origin.words_apart" in row["origin_rules"]
+
+
+def _said(i: int, outlet: str, speaker: str, words: str) -> dict[str, Any]:
+    """An article of one line: `speaker` (an institution) said on Monday that `words`."""
+    text = f"{speaker[:1].upper()}{speaker[1:]} said on Monday that {words}."
+    att = {"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [],
+           "source": span_at(text, text.split(" said")[0], id="s1", name=speaker, type="institution"),
+           "cue": span_at(text, "said"), "content": [span_at(text, words)]}
+    return {"id": f"d{i}", "outlet": outlet, "date": f"2026-03-1{i}", "title": "t", "language": "en", "text": text,
+            "segments": [{"kind": "body", "start": 0, "end": len(text), "rule": "t"}], "attributions": [att],
+            "claims": [{"start": 0, "end": len(text), "text": text, "attributions": ["a1"], "hedges": [], "status": "attributed"}],
+            "sources": [{"id": "s1", "name": speaker, "aliases": [], "type": "institution", "role": None}],
+            "hedges": [], "timexes": [], "quantities": []}
+
+
+def _plain(i: int, outlet: str, sentence: str) -> dict[str, Any]:
+    """An article of one sentence the outlet states in its own voice."""
+    return {"id": f"d{i}", "outlet": outlet, "date": f"2026-03-1{i}", "title": "t", "language": "en", "text": sentence,
+            "segments": [{"kind": "body", "start": 0, "end": len(sentence), "rule": "t"}], "attributions": [],
+            "claims": [{"start": 0, "end": len(sentence), "text": sentence, "attributions": [], "hedges": [], "status": "asserted"}],
+            "sources": [], "hedges": [], "timexes": [], "quantities": []}

@@ -2169,10 +2169,7 @@ class Linker:
                        and all(m.source is not None and not m.own_finding for m in told_by[o]))
         if len(named) < 2:
             return set()
-        docs: dict[str, set[str]] = {o: {m.document for m in told_by[o]} for o in named}
-        for m in ms:  # (an article that holds a member of an origin, whatever its stance)
-            for o in {m.origin or "", *m.co_origins} & docs.keys():
-                docs[o].add(m.document)
+        docs = self._documents_of(named, told_by, ms)
         best = self._nearest_between(named, told_by)
         fails: dict[str, set[str]] = {o: set() for o in named}
         for i, a in enumerate(named):
@@ -2181,17 +2178,60 @@ class Linker:
                     continue
                 fails[a].add(b)
                 fails[b].add(a)
-        centre = self._centre_nearness(named, told_by, ms)
+        out = self._leave_out(named, fails, best, self._centre_nearness(named, told_by, ms))
+        return out if len(out) < len(origins) else set()
+
+    def _words_apart(self, origins: set[str], told_by: dict[str, list[Member]], ms: list[Member]) -> set[str]:
+        """Rule `link.origin.words_apart`: the origins of one claim to leave out that are outlets' own
+        words (each given only by members with no source: an outlet's own statement, a sentence whose
+        speaker the analysis did not read, an agency's credited text) beside named sources of the claim
+        (`_named_apart`'s kind: each given only by sources that name someone across the corpus) where
+        they share no article with any named source and no member of theirs meets the claim bar
+        (`claim` of `THRESHOLDS`) against a member of one. A member joins a claim at the claim bar
+        against the claim's mean, so an outlet's sentence on the same happening chains in beside a
+        speaker whose words it does not tell; asked for a direct pair with a named source's words,
+        such a sentence adds no origin of its own. Outlets' words beside outlets' words alone are not
+        this rule's (two outlets stating one result count two as often as a look-alike is joined:
+        sessions 32 and 35), nor are named sources ever left out by it. As `_named_apart`, only where
+        the encoder has `claim_corroborates` (USE)."""
+        bar = self.t.get("claim")
+        if not self.t.get("claim_corroborates") or not bar or len(origins) < 2:
+            return set()
+        ents = self.entities.entities
+        cands = sorted(o for o in origins if told_by.get(o))
+        named = [o for o in cands if ents[o].type not in ANONYMOUS_TYPES
+                 and all(m.source is not None and not m.own_finding for m in told_by[o])]
+        words = [o for o in cands if all(m.source is None for m in told_by[o])]
+        if not named or not words:
+            return set()
+        docs = self._documents_of(cands, told_by, ms)
+        best = self._nearest_between(named + words, told_by)
+        return {w for w in words if not any(docs[w] & docs[n] or best[w][n] >= bar for n in named)}
+
+    @staticmethod
+    def _documents_of(cands: list[str], told_by: dict[str, list[Member]], ms: list[Member]) -> dict[str, set[str]]:
+        """Each origin's articles: those of the members that give it, and of any member of the claim whose
+        origin it is, whatever its stance (`_named_apart`, `_words_apart`)."""
+        docs: dict[str, set[str]] = {o: {m.document for m in told_by[o]} for o in cands}
+        for m in ms:
+            for o in {m.origin or "", *m.co_origins} & docs.keys():
+                docs[o].add(m.document)
+        return docs
+
+    @staticmethod
+    def _leave_out(cands: list[str], fails: dict[str, set[str]], best: dict[str, dict[str, float]],
+                   centre: dict[str, float]) -> set[str]:
+        """The origins to leave out until no two left fail (`fails`): the one that fails with the most
+        others left goes; of those, the one whose words come nearest to none of the others left (`best`,
+        `_nearest_between`), then the one whose words are farthest from the claim's centre (`centre`,
+        `_centre_nearness`: the weakest evidence of telling the claim), then entity id (one order)."""
         out: set[str] = set()
         while any(fails[o] - out for o in fails if o not in out):
-            # the origin that fails with the most others left goes; of those, the one whose words
-            # come nearest to none of the others left, then the one whose words are farthest from
-            # the claim's centre (the weakest evidence of telling the claim), then entity id (one order)
-            left = [o for o in named if o not in out]
+            left = [o for o in cands if o not in out]
             worst = max(left, key=lambda o: (len(fails[o] - out),
-                                             -max(best[o][x] for x in left if x != o), -centre[o], o))
+                                              -max(best[o][x] for x in left if x != o), -centre[o], o))
             out.add(worst)
-        return out if len(out) < len(origins) else set()
+        return out
 
     def _centre_nearness(self, named: list[str], told_by: dict[str, list[Member]], ms: list[Member]) -> dict[str, float]:
         """For each origin of `named`, the cosine of its member nearest to the centre of the members'
@@ -2346,8 +2386,14 @@ class Linker:
         # speakers the claim grouping chained together, not one claim told twice (rule
         # link.origin.named_apart): the fewest such origins are left out until every two corroborate
         # (an origin folded into another tells the claim as that one: its members are that one's)
-        apart = self._named_apart(origins, self._told_by_folded(told_by, folded), ms)
+        folded_told = self._told_by_folded(told_by, folded)
+        apart = self._named_apart(origins, folded_told, ms)
         origins -= apart
+        # outlets' own words told in other articles beside a named source, with no member that meets
+        # the claim bar against that source's words, are look-alikes the claim's mean chained in, no
+        # origin of their own (rule link.origin.words_apart)
+        words_apart = self._words_apart(origins, folded_told, ms)
+        origins -= words_apart
         deny_origins = self._surnames_of_one_person(deny_origins, origins)
         # a denial told in a sentence with no source ("Weaver dismissed that suggestion", "Der Reeder
         # weist die Vorwürfe zurück": a denial cue whose speaker the analysis did not read, its outlet
@@ -2411,6 +2457,7 @@ class Linker:
                                    | ({"link.origin.contrary_own_words"} if contrary and status != "unsourced" else set())
                                    | ({"link.origin.aide_of_principal"} if aides and origins else set())
                                    | ({"link.origin.named_apart"} if apart and origins else set())
+                                   | ({"link.origin.words_apart"} if words_apart and origins else set())
                                    | ({"link.origin.unread_denier"} if unread_denier and status == "contested"
                                       and not deny_origins - origins and asserting else set())),
             "status": status,
