@@ -3,7 +3,9 @@
 for, officials into their institution) as told by that one's members too (`Linker._told_by_folded`); it compares
 the members of each two origins in one product of their vectors (`Linker._nearest_between`); and among origins that
 fail alike, the one whose words come nearest to none of the others goes, then the one farthest from the claim's centre,
-not the one told by fewer members.
+not the one told by fewer members; outlets' own words far from every named source of other articles add no origin
+(`Linker._words_apart`, `link.origin.words_apart`); and a sentence whose speaker the analysis did not read that tells what rumours or
+reports say ("rumours that …", "Berichte über …") is hearsay (`members.mark_hearsay_nouns`, `link.origin.hearsay_noun`).
 Invented names, members and vectors."""
 
 from __future__ import annotations
@@ -193,3 +195,40 @@ def _plain(i: int, outlet: str, sentence: str) -> dict[str, Any]:
             "segments": [{"kind": "body", "start": 0, "end": len(sentence), "rule": "t"}], "attributions": [],
             "claims": [{"start": 0, "end": len(sentence), "text": sentence, "attributions": [], "hedges": [], "status": "asserted"}],
             "sources": [], "hedges": [], "timexes": [], "quantities": []}
+
+
+def _sentence(text: str, lang: str = "en") -> Member:
+    """A sentence of an article whose speaker the analysis did not read (`Member.unread_speaker`)."""
+    m = _member("s", "d1", None, lang=lang)
+    m.text, m.sentence = text, True
+    return m
+
+
+def test_a_sentence_that_tells_what_rumours_or_reports_say_is_hearsay() -> None:
+    from sourcetrace.link.claims.members import mark_hearsay_nouns
+
+    told = [_sentence("The fare rose, and rumours that the ferry line was for sale lifted its shares for a day."),
+            _sentence("Reports of a second leak at the pier reached the harbour office on Monday."),
+            _sentence("Berichte über einen zweiten Riss in der Mole konnten nicht bestätigt werden.", "de"),
+            _sentence("Gerüchte, wonach die Fähre verkauft sei, machten am Hafen die Runde.", "de")]
+    for m in mark_hearsay_nouns(told):
+        assert m.hearsay and m.hearsay_noun, m.text
+    # (someone speaks of the rumours, "rejected" and "estimates" are verbs there; "berichten" is a verb, not the noun;
+    # an outlet's own statement or a member with a source is not this rule's)
+    kept = [_sentence("The mayor rejected rumours that the ferry line was for sale."),
+            _sentence("Tom Okafor estimates that the pier will cost twice as much."),
+            _sentence("Sie berichten, dass die Mole einen zweiten Riss habe.", "de")]
+    own = _sentence("Rumours that the line was for sale spread on Monday.")
+    own.own_statement = True
+    sourced = _member("q", "d1", "Ada Quill")
+    sourced.text = "rumours that the line was for sale are false"
+    for m in mark_hearsay_nouns([*kept, own, sourced]):
+        assert not m.hearsay and not m.hearsay_noun, m.text
+
+
+def test_a_claim_told_only_as_what_rumours_say_is_unsourced() -> None:
+    lk = Linker("hashing")
+    lk.add([_plain(0, "Coast Herald", "Rumours that the ferry line was for sale were reported on Monday, and its shares rose.")])
+    (row,) = lk.claim_rows()
+    assert row["status"] == "unsourced" and row["independent_origins"] == 0
+    assert "link.origin.hearsay_noun" in row["origin_rules"]

@@ -2454,6 +2454,7 @@ class Linker:
                                    | ({"link.origin.hearsay"} if hearsay else set())
                                    | ({"link.origin.inferred"} if inferred else set())
                                    | ({"link.origin.speculated"} if hearsay and any(m.speculated for m in ms) else set())
+                                   | ({"link.origin.hearsay_noun"} if hearsay and any(m.hearsay_noun for m in ms) else set())
                                    | ({"link.origin.contrary_own_words"} if contrary and status != "unsourced" else set())
                                    | ({"link.origin.aide_of_principal"} if aides and origins else set())
                                    | ({"link.origin.named_apart"} if apart and origins else set())
