@@ -1962,7 +1962,7 @@ class Linker:
                     out.append(d)
         return out
 
-    def _person_as_principal(self, origins: set[str], ms: list[Member]) -> set[str]:
+    def _person_as_principal(self, origins: set[str], ms: list[Member], folded: dict[str, str] | None = None) -> set[str]:
         """Rule `link.origin.person_as_principal`: the origins of one claim less a person whom
         another member of the claim names by the same name but reads as speaking for a principal
         (an official, spokesperson or campaign whose role names an institution: "Ann Holt,
@@ -1978,11 +1978,17 @@ class Linker:
             "link.origin.official", "link.origin.spokesperson", "link.origin.campaign")]
         if not offices:
             return origins
-        spoke = {m.origin for m in ms if m.source and m.origin in origins and ents[m.origin].type == "person"
-                 and any(office != m.origin and one_person_named(m.source, name) for name, office in offices)}
-        return origins - spoke
+        spoke: dict[str, str] = {}  # a person → the office they speak for (the first one named)
+        for m in ms:
+            if m.source and m.origin in origins and ents[m.origin].type == "person" and m.origin not in spoke:
+                office = next((off for name, off in offices if off != m.origin and one_person_named(m.source, name)), None)
+                if office:
+                    spoke[m.origin] = office
+        if folded is not None:
+            folded.update(spoke)
+        return origins - spoke.keys()
 
-    def _officials_of_an_origin(self, origins: set[str]) -> set[str]:
+    def _officials_of_an_origin(self, origins: set[str], folded: dict[str, str] | None = None) -> set[str]:
         """The origins of one claim less an unnamed group of officials of an institution that is
         itself an origin of the claim ("Beamte des Innenministeriums" beside "das
         Innenministerium" or its spokesperson, "Pentagon officials" beside "the Pentagon"):
@@ -1990,23 +1996,28 @@ class Linker:
         claim stay a source of their own (anonymous ones, of their article)."""
         ents = self.entities.entities
         out = set()
-        institutions: set[str] = set()
+        institutions: dict[str, str] = {}  # an institution's key → the officials' origin kept for it
+        folded = {} if folded is None else folded
         for o in sorted(origins, key=lambda x: (len(x), x)):  # (the first entity first: one order)
             # (a group typed a person for the capitalised words it ends in is no one's name)
             inst = officials_of(ents[o].name) if display_form(ents[o].name) is None else None
-            if inst and self.entities.known_as(inst) & (origins - {o}):
+            known = self.entities.known_as(inst) & (origins - {o}) if inst else set()
+            if known:
+                folded[o] = min(known, key=lambda x: (len(x), x))
                 continue
             if inst:
                 # officials of one institution in several articles ("Beamte des Innenministeriums",
                 # "ein Beamter des Innenministeriums", "Interior Ministry officials") count once
                 key = institution_key(inst) or "inst:" + org_key(inst)
                 if key in institutions:
+                    folded[o] = institutions[key]
                     continue
-                institutions.add(key)
+                institutions[key] = o
             out.add(o)
         return out
 
-    def _surnames_of_one_person(self, origins: set[str], known: set[str] | None = None) -> set[str]:
+    def _surnames_of_one_person(self, origins: set[str], known: set[str] | None = None,
+                                folded: dict[str, str] | None = None) -> set[str]:
         """The origins of one claim less a person named by a bare surname ("Berg") where one
         person of the claim's origins (or of `known`) is named in full with that surname ("Anna
         Berg") and no other first name: one person, told by one article by the surname alone.
@@ -2026,6 +2037,8 @@ class Linker:
             bare = len(toks) == 1 and ents[o].type not in ANONYMOUS_TYPES and ents[o].type not in RELAY_TYPES \
                 and ents[o].name[:1].isupper()
             if bare and len(full.get(toks[0], set())) == 1:
+                if folded is not None:
+                    folded[o] = next(iter(full[toks[0]]))
                 continue
             out.add(o)
         return out
@@ -2163,46 +2176,146 @@ class Linker:
         against each member: a chain of look-alikes, each near the mean, joins two speakers' remarks
         on one happening). Two sources of one article that the claim holds both stand (the article
         tells them side by side). While two origins left do not corroborate, the one that fails with
-        the most others is left out (ties: the one told by fewer members, then by entity id). An
-        encoder without the threshold, or a claim of one origin, leaves none out."""
+        the most others is left out (ties: the one whose nearest member to the others left is the
+        farthest, `_nearest_between`; then the one whose nearest member to the claim's centre is the
+        farthest, `_centre_nearness`; then entity id). An encoder without the threshold, or a claim of
+        one origin, leaves none out. The members of an origin that a folding step of `claim_row` folded
+        into another are that one's (`_told_by_folded`)."""
         near = self.t.get("claim_corroborates")
         if not near or len(origins) < 2:
             return set()
         ents = self.entities.entities
         named = sorted(o for o in origins if told_by.get(o) and ents[o].type not in ANONYMOUS_TYPES
                        and all(m.source is not None and not m.own_finding for m in told_by[o]))
-        docs: dict[str, set[str]] = {o: {m.document for m in told_by[o]} for o in named}
-        for m in ms:  # (an article that holds a member of an origin, whatever its stance)
-            for o in {m.origin or "", *m.co_origins} & docs.keys():
-                docs[o].add(m.document)
+        if len(named) < 2:
+            return set()
+        docs = self._documents_of(named, told_by, ms)
+        best = self._nearest_between(named, told_by)
         fails: dict[str, set[str]] = {o: set() for o in named}
         for i, a in enumerate(named):
             for b in named[i + 1:]:
-                if docs[a] & docs[b] or self._near(told_by[a], told_by[b], near):
+                if docs[a] & docs[b] or best[a][b] >= near:
                     continue
                 fails[a].add(b)
                 fails[b].add(a)
-        out: set[str] = set()
-        while any(fails[o] - out for o in fails if o not in out):
-            worst = max((o for o in fails if o not in out),
-                        key=lambda o: (len(fails[o] - out), -len(told_by[o]), o))
-            out.add(worst)
+        out = self._leave_out(named, fails, best, self._centre_nearness(named, told_by, ms))
         return out if len(out) < len(origins) else set()
 
-    def _near(self, a: list[Member], b: list[Member], near: float) -> bool:
-        """Whether a member of `a` is at cosine `near` or above to a member of `b` (across languages on
-        the same-language scale; `_named_apart`)."""
-        for x in a:
-            for y in b:
-                try:
-                    sim = float(self._member_vec[x.key] @ self._member_vec[y.key])
-                except KeyError:  # (a member with no vector kept: nothing to tell them apart by)
-                    return True
-                if across_languages(x.language, y.language):
-                    sim = float(on_language_scale(np.array([sim], dtype=np.float32), self.t)[0])
-                if sim >= near:
-                    return True
-        return False
+    def _words_apart(self, origins: set[str], told_by: dict[str, list[Member]], ms: list[Member]) -> set[str]:
+        """Rule `link.origin.words_apart`: the origins of one claim to leave out that are outlets' own
+        words (each given only by members with no source: an outlet's own statement, a sentence whose
+        speaker the analysis did not read, an agency's credited text) beside named sources of the claim
+        (`_named_apart`'s kind: each given only by sources that name someone across the corpus) where
+        they share no article with any named source and no member of theirs meets the claim bar
+        (`claim` of `THRESHOLDS`) against a member of one. A member joins a claim at the claim bar
+        against the claim's mean, so an outlet's sentence on the same happening chains in beside a
+        speaker whose words it does not tell; asked for a direct pair with a named source's words,
+        such a sentence adds no origin of its own. Outlets' words beside outlets' words alone are not
+        this rule's (two outlets stating one result count two as often as a look-alike is joined:
+        sessions 32 and 35), nor are named sources ever left out by it. As `_named_apart`, only where
+        the encoder has `claim_corroborates` (USE)."""
+        bar = self.t.get("claim")
+        if not self.t.get("claim_corroborates") or not bar or len(origins) < 2:
+            return set()
+        ents = self.entities.entities
+        cands = sorted(o for o in origins if told_by.get(o))
+        named = [o for o in cands if ents[o].type not in ANONYMOUS_TYPES
+                 and all(m.source is not None and not m.own_finding for m in told_by[o])]
+        words = [o for o in cands if all(m.source is None for m in told_by[o])]
+        if not named or not words:
+            return set()
+        docs = self._documents_of(cands, told_by, ms)
+        best = self._nearest_between(named + words, told_by)
+        return {w for w in words if not any(docs[w] & docs[n] or best[w][n] >= bar for n in named)}
+
+    @staticmethod
+    def _documents_of(cands: list[str], told_by: dict[str, list[Member]], ms: list[Member]) -> dict[str, set[str]]:
+        """Each origin's articles: those of the members that give it, and of any member of the claim whose
+        origin it is, whatever its stance (`_named_apart`, `_words_apart`)."""
+        docs: dict[str, set[str]] = {o: {m.document for m in told_by[o]} for o in cands}
+        for m in ms:
+            for o in {m.origin or "", *m.co_origins} & docs.keys():
+                docs[o].add(m.document)
+        return docs
+
+    @staticmethod
+    def _leave_out(cands: list[str], fails: dict[str, set[str]], best: dict[str, dict[str, float]],
+                   centre: dict[str, float]) -> set[str]:
+        """The origins to leave out until no two left fail (`fails`): the one that fails with the most
+        others left goes; of those, the one whose words come nearest to none of the others left (`best`,
+        `_nearest_between`), then the one whose words are farthest from the claim's centre (`centre`,
+        `_centre_nearness`: the weakest evidence of telling the claim), then entity id (one order)."""
+        out: set[str] = set()
+        while any(fails[o] - out for o in fails if o not in out):
+            left = [o for o in cands if o not in out]
+            worst = max(left, key=lambda o: (len(fails[o] - out),
+                                              -max(best[o][x] for x in left if x != o), -centre[o], o))
+            out.add(worst)
+        return out
+
+    def _centre_nearness(self, named: list[str], told_by: dict[str, list[Member]], ms: list[Member]) -> dict[str, float]:
+        """For each origin of `named`, the cosine of its member nearest to the centre of the members'
+        claim (the mean of its members' vectors, `_claim_sum`; `_named_apart`); 0 where the claim or
+        a vector is not kept."""
+        cid = ms[0].claim if ms else None
+        total = self._claim_sum.get(cid) if cid else None
+        norm = float(np.linalg.norm(total)) if total is not None else 0.0
+        out = dict.fromkeys(named, 0.0)
+        if total is None or not norm:
+            return out
+        for o in named:
+            sims = [float(self._member_vec[m.key] @ total) / norm for m in told_by[o] if m.key in self._member_vec]
+            out[o] = max(sims, default=0.0)
+        return out
+
+    @staticmethod
+    def _told_by_folded(told_by: dict[str, list[Member]], folded: dict[str, str]) -> dict[str, list[Member]]:
+        """`told_by` (an origin → the counted members that give it) with the members of each origin that
+        a folding step of `claim_row` folded into another (a person into the office they speak for, a
+        bare surname into the full name, officials into their institution: `folded`) given to that
+        one, followed to the end of a chain of folds."""
+        if not folded:
+            return told_by
+        out = {o: list(ms) for o, ms in told_by.items()}
+        for o, ms in told_by.items():
+            to, seen = o, {o}
+            while to in folded and folded[to] not in seen:
+                to = folded[to]
+                seen.add(to)
+            if to != o:
+                out.setdefault(to, []).extend(ms)
+        return out
+
+    def _nearest_between(self, named: list[str], told_by: dict[str, list[Member]]) -> dict[str, dict[str, float]]:
+        """For each two origins of `named`, the cosine of the nearest member of one to a member of the
+        other (across languages on the same-language scale; `_named_apart`): one product of the
+        members' vectors, not a loop over each two members of each two origins. An origin with a
+        member that has no vector kept is near every other (1.0: nothing to tell them apart by)."""
+        keys: list[tuple[str, Member]] = [(o, m) for o in named for m in told_by[o]]
+        missing = {o for o, m in keys if m.key not in self._member_vec}
+        keys = [(o, m) for o, m in keys if o not in missing]
+        best: dict[str, dict[str, float]] = {o: dict.fromkeys(named, 1.0 if o in missing else -1.0) for o in named}
+        for o in missing:
+            for x in named:
+                best[x][o] = 1.0
+        if not keys:
+            return best
+        vecs = np.stack([self._member_vec[m.key] for _, m in keys]).astype(np.float32)
+        sims = vecs @ vecs.T
+        langs = [m.language for _, m in keys]
+        cross = np.array([[across_languages(a, b) for b in langs] for a in langs], dtype=bool)
+        if cross.any():
+            sims = np.where(cross, on_language_scale(sims, self.t), sims)
+        # (the keys run origin by origin: the maximum over each origin's rows, then over its columns)
+        owners = list(dict.fromkeys(o for o, _ in keys))
+        sizes = Counter(o for o, _ in keys)
+        starts = np.cumsum([0] + [sizes[o] for o in owners[:-1]])
+        block = np.maximum.reduceat(np.maximum.reduceat(sims, starts, axis=0), starts, axis=1)
+        for i, a in enumerate(owners):
+            for j, b in enumerate(owners):
+                if a != b:
+                    best[a][b] = float(block[i, j])
+        return best
 
     @staticmethod
     def _contrary_own_words(m: Member) -> bool:
@@ -2285,14 +2398,22 @@ class Linker:
             # (an unresolved "he" who denies it is someone else all the same)
             deny_origins |= self._origins_of(m, cid, tally)
         deny_origins |= {m.disputed_by_origin for m in asserting if m.disputed_by_origin}
-        as_principal = self._person_as_principal(origins, counted)
+        folded: dict[str, str] = {}  # an origin folded into another → that one
+        as_principal = self._person_as_principal(origins, counted, folded)
         person_folded = as_principal != origins
-        origins = self._officials_of_an_origin(self._surnames_of_one_person(as_principal))
+        origins = self._officials_of_an_origin(self._surnames_of_one_person(as_principal, folded=folded), folded)
         # two named sources of different articles whose words are nowhere near each other are two
         # speakers the claim grouping chained together, not one claim told twice (rule
         # link.origin.named_apart): the fewest such origins are left out until every two corroborate
-        apart = self._named_apart(origins, told_by, ms)
+        # (an origin folded into another tells the claim as that one: its members are that one's)
+        folded_told = self._told_by_folded(told_by, folded)
+        apart = self._named_apart(origins, folded_told, ms)
         origins -= apart
+        # outlets' own words told in other articles beside a named source, with no member that meets
+        # the claim bar against that source's words, are look-alikes the claim's mean chained in, no
+        # origin of their own (rule link.origin.words_apart)
+        words_apart = self._words_apart(origins, folded_told, ms)
+        origins -= words_apart
         deny_origins = self._surnames_of_one_person(deny_origins, origins)
         # a denial told in a sentence with no source ("Weaver dismissed that suggestion", "Der Reeder
         # weist die Vorwürfe zurück": a denial cue whose speaker the analysis did not read, its outlet
@@ -2353,9 +2474,11 @@ class Linker:
                                    | ({"link.origin.hearsay"} if hearsay else set())
                                    | ({"link.origin.inferred"} if inferred else set())
                                    | ({"link.origin.speculated"} if hearsay and any(m.speculated for m in ms) else set())
+                                   | ({"link.origin.hearsay_noun"} if hearsay and any(m.hearsay_noun for m in ms) else set())
                                    | ({"link.origin.contrary_own_words"} if contrary and status != "unsourced" else set())
                                    | ({"link.origin.aide_of_principal"} if aides and origins else set())
                                    | ({"link.origin.named_apart"} if apart and origins else set())
+                                   | ({"link.origin.words_apart"} if words_apart and origins else set())
                                    | ({"link.origin.unread_denier"} if unread_denier and status == "contested"
                                       and not deny_origins - origins and asserting else set())),
             "status": status,

@@ -185,7 +185,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
     spoken = sentence_members(doc, out + titled, names_in_doc, breaks)
     own = own_statements(doc, out + spoken + titled, names_in_doc, breaks)
     found = out + spoken + own + titled
-    return mark_speculated(doc, mark_inferred(doc, mark_hearsay(doc, found)))
+    return mark_hearsay_nouns(mark_speculated(doc, mark_inferred(doc, mark_hearsay(doc, found))))
 
 
 #: a headline that gives a speaker's words after a colon ("Ann Lee: ‘The quay stays open’", "Ann Lee on
@@ -522,6 +522,55 @@ def mark_speculated(doc: dict[str, Any], members: list[Member]) -> list[Member]:
             if not any(w in agents for w in near):
                 m.hearsay = m.speculated = True
             break
+    return members
+
+
+@cache
+def _hearsay_noun_words(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """resources/<code>/link.json for `mark_hearsay_nouns`: the nouns of what is said to be known
+    (`sourceless`, as written: a German noun is capitalised, "berichten" is a verb), the words that
+    open what they tell right after them (`hearsay_noun_openers`) and those that open it after a
+    comma (`hearsay_noun_relatives`), lower-cased."""
+    lex = load(code, "link")
+
+    def low(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in lex.get(key, []))
+
+    return frozenset(lex.get("sourceless", [])), low("hearsay_noun_openers"), low("hearsay_noun_relatives")
+
+
+def mark_hearsay_nouns(members: list[Member]) -> list[Member]:
+    """The members, a sentence whose speaker the analysis did not read (`Member.unread_speaker`) marked
+    `hearsay` and `hearsay_noun` where a noun of what is said to be known (`sourceless` of
+    resources/<lang>/link.json: "reports", "rumours"; "Berichte", "Gerüchte") opens what it tells —
+    a word of `hearsay_noun_openers` right after it ("rumours that …", "reports of …", "Berichte über
+    …"), or a comma and a word of `hearsay_noun_relatives` ("Gerüchte, wonach …") — and stands first
+    in the sentence or after a lower-case word that is no verb by its ending (`finite_endings` of
+    `_finite_verb`, less those that count only after a subject: "-s"): not "X rejected rumours that
+    …" or "X estimates that …", where someone speaks of them (rule link.origin.hearsay_noun). The
+    sentence names no one who says it, as with "reportedly" (`mark_hearsay`): such a member adds no
+    origin, and a claim of only such members and members with no source is unsourced."""
+    for m in members:
+        if not m.unread_speaker or m.hearsay or m.confirms:
+            continue
+        toks = re.findall(r"[\w'’-]+|,", m.text)
+        for code in languages_for(m.language):
+            nouns, openers, relatives = _hearsay_noun_words(code)
+            _, endings, other, subject_endings, *_rest = _finite_lexicon(code)
+            verb_endings = tuple(e for e in endings if e not in subject_endings)
+            for i, t in enumerate(toks[:-1]):
+                # (as written, or capitalised first in the sentence: "Reports of …")
+                if t not in nouns and not (i == 0 and t[:1].isupper() and t.lower() in nouns):
+                    continue
+                nxt, after = toks[i + 1].lower(), (toks[i + 2].lower() if i + 2 < len(toks) else "")
+                if not (nxt in openers or (nxt == "," and after in relatives)):
+                    continue
+                prev = toks[i - 1].lower() if i else ""
+                if i == 0 or (toks[i - 1][:1].islower() and (prev in other or not prev.endswith(verb_endings))):
+                    m.hearsay = m.hearsay_noun = True
+                    break
+            if m.hearsay_noun:
+                break
     return members
 
 

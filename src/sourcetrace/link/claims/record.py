@@ -70,6 +70,10 @@ class Member:
     # told as speculation in the passive with no agent ("Es wird spekuliert, …", "It was rumoured that …":
     # `members.mark_speculated`); also `hearsay`, which it explains (rule link.origin.speculated)
     speculated: bool = False
+    # a sentence whose speaker the analysis did not read that tells its content as what reports or rumours say
+    # ("…, and rumours that the line was for sale lifted …": `members.mark_hearsay_nouns`); also `hearsay`,
+    # which it explains (rule link.origin.hearsay_noun)
+    hearsay_noun: bool = False
 
     def __setstate__(self, state: Any) -> None:
         """A member pickled as it is now (its slots), or before it had slots (a dict: the linker
