@@ -727,6 +727,7 @@ def _phrase_objects(ctx: Context, toks: list[Token], lx: Lang, after: int) -> li
             if e > start:
                 out.append((tuple(pl), Span(toks[start].span.start, toks[e - 1].span.end)))
     out += _modified_interviews(ctx, toks, lx, after, {sp for _, sp in out})
+    out += _modified_interviews(ctx, toks, lx, after, {sp for _, sp in out}, config="written_piece_phrase")
     out += _asked_about_by(ctx, toks, lx, after, {sp for _, sp in out})
     return out
 
@@ -758,15 +759,18 @@ def _asked_about_by(ctx: Context, toks: list[Token], lx: Lang, after: int, seen:
     return out
 
 
-def _modified_interviews(ctx: Context, toks: list[Token], lx: Lang, after: int, seen: set[Span]) -> list[tuple[tuple[str, ...], Span]]:
+def _modified_interviews(ctx: Context, toks: list[Token], lx: Lang, after: int, seen: set[Span],
+                         config: str = "interview_phrase") -> list[tuple[tuple[str, ...], Span]]:
     """"in another interview with X", "in a separate phone interview with X", "in einem
     ausführlichen Gespräch mit X": an interview phrase with words of its own between the article
     and the noun (`interview_phrase` of according.json: its preposition, the noun's object
-    preposition and the phrase it stands for), read as that phrase; its object's span."""
-    d = load(lx.code, "according").get("interview_phrase")
+    preposition and the phrase it stands for), read as that phrase; its object's span. With `config`
+    `written_piece_phrase`, a piece one wrote for a medium ("In an essay in the Harbor Ledger, he wrote",
+    "in a recent column for X": its own `nouns`), read as "writing in" (session 36)."""
+    d = load(lx.code, "according").get(config)
     if not isinstance(d, dict):
         return []
-    nouns = _according(lx.code)["interview_nouns"]
+    nouns = frozenset(d["nouns"]) if "nouns" in d else _according(lx.code)["interview_nouns"]
     key = tuple(str(d["as"]).lower().split())
     lows = lowered(toks)
     out: list[tuple[tuple[str, ...], Span]] = []
