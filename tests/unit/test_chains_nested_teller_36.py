@@ -3,8 +3,13 @@ reported speech whose teller is a pronoun links to the one the pronoun stands fo
 named "She" (`via.phrase+pronoun_speaker`); words quoted at the head of a clause told inside a quotation
 ("replied that ‘…,’ adding that …") are the inner speaker's words alone, a direct claim relayed by the
 quotation's speaker (`+quoted_head`), and a clause the same speaker adds after them ("…, adding that …") a
-second one (`+quoted_head_rest`); a piece written for a medium ("In an essay in the Harbor Ledger, he wrote")
-links to that medium (`written_piece_phrase`)."""
+second one (`+quoted_head_rest`); a pronoun speaker inside a quotation run on into a contraction or an adverb
+("She’s actually said, ‘…’") keeps its claim (`+pronoun_head`); a piece written for a medium ("In an essay in
+the Harbor Ledger, he wrote") links to that medium (`written_piece_phrase`); a person who "was on CNN" sets the
+occasion of what that person says next (`attr.frame.interview+subject_ran_on`); "X quoted Y as saying …" ends
+before the author's concession (`+concession_end`); speech told in a relative clause inside a report ("a clerk
+who said …") is nested (`nested_report+relative`); "said on a press call arranged by the unions" names no link
+(`via_occasion_nouns`)."""
 
 from __future__ import annotations
 
@@ -164,3 +169,19 @@ def test_relative_clause_speech_skips_the_one_told() -> None:
 def test_relative_clause_of_no_told_claim_is_no_nested_speech(text: str) -> None:
     doc = en(f"The port was quiet on Friday. {text}")
     assert not any("+relative" in a.rule for a in doc.attributions)
+
+
+
+# ---- an occasion one spoke at is no medium --------------------------------------------------------------
+
+
+def test_call_set_up_by_others_is_no_link() -> None:
+    doc = en("The port closed on Monday.\n\n“Working our way up will allow me to save,” Anna Berg, a clerk at a crane company, "
+             "said on a press call arranged by the unions. “It would also let me put money away.”")
+    assert link_names(one(doc, "allow me to save")) == []
+    assert not any("call" in n for n in names(doc))
+
+
+def test_call_of_a_known_outlet_stays_a_link() -> None:
+    doc = en("The port closed on Monday. Tom Reed said on a CNN call with viewers that the port would reopen.")
+    assert link_names(one(doc, "port would reopen")) == ["CNN"]

@@ -103,6 +103,8 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             sp = _medium_before_noun(ctx, phrase_sp, lx)  # "im Gespräch mit der Rundschau Kritik an …": the phrase ran on
         if sp is None or (key in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
             continue
+        if key in lx.via_addressed and _occasion_only(ctx, phrase_sp, lx):
+            continue  # "said on a press call arranged by the unions": an occasion the speaker spoke at, no medium (session 36)
         publisher, referent = house_reading(ctx, sp, lx)
         if publisher:
             continue
@@ -138,6 +140,14 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             up[sp] = False
     out.sort(key=lambda s: s.start)
     return [(sp, up[sp]) for sp in out]
+
+
+def _occasion_only(ctx: Context, phrase: Span, lx: Lang) -> bool:
+    """The phrase a chain phrase of address governs names an occasion (a word of `via_occasion_nouns`,
+    according.json: "a press call", "a conference call", "a briefing") and no known outlet: no link."""
+    nouns = set(load(lx.code, "according").get("via_occasion_nouns", []))
+    words = re.findall(r"[\w-]+", ctx.text[phrase.start : phrase.end].lower())
+    return bool(nouns.intersection(words)) and _outlet_names().search(ctx.text, phrase.start, phrase.end) is None
 
 
 #: a participle of holding and its "by" right after a phrase ("… provided by", "… obtained by")
@@ -598,7 +608,8 @@ def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
                 show = sp.start + own.end()
                 if re.match(r"\s+[“\"«‘']?[A-Z]", ctx.text[show : sp.end]):
                     sp, own = Span(sp.start, sp.start + own.start(1)), None  # "on NBC's Meet the Press": the outlet of the show
-            if sp is None or generic(ctx, sp, lx) or (k >= after and _in_subclause(toks, toks[k].span.start)) or own is not None:
+            if sp is None or generic(ctx, sp, lx) or (k >= after and _in_subclause(toks, toks[k].span.start)) or own is not None \
+                    or (verbs and _occasion_only(ctx, sp, lx)):
                 continue  # (not "commented on CNN's decision": a thing of the medium, not where one spoke)
             h = a + 1 if a + 1 < e and toks[a].text.lower() in lx.determiners else a  # ("in der ARD-Sendung": past the article)
             head = toks[h].text.split("-")[0]
