@@ -103,6 +103,8 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             sp = _medium_before_noun(ctx, phrase_sp, lx)  # "im Gespräch mit der Rundschau Kritik an …": the phrase ran on
         if sp is None or (key in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
             continue
+        if key in lx.via_addressed and _occasion_only(ctx, phrase_sp, lx):
+            continue  # "said on a press call arranged by the unions": an occasion the speaker spoke at, no medium (session 36)
         publisher, referent = house_reading(ctx, sp, lx)
         if publisher:
             continue
@@ -138,6 +140,14 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             up[sp] = False
     out.sort(key=lambda s: s.start)
     return [(sp, up[sp]) for sp in out]
+
+
+def _occasion_only(ctx: Context, phrase: Span, lx: Lang) -> bool:
+    """The phrase a chain phrase of address governs names an occasion (a word of `via_occasion_nouns`,
+    according.json: "a press call", "a conference call", "a briefing") and no known outlet: no link."""
+    nouns = set(load(lx.code, "according").get("via_occasion_nouns", []))
+    words = re.findall(r"[\w-]+", ctx.text[phrase.start : phrase.end].lower())
+    return bool(nouns.intersection(words)) and _outlet_names().search(ctx.text, phrase.start, phrase.end) is None
 
 
 #: a participle of holding and its "by" right after a phrase ("… provided by", "… obtained by")
@@ -598,7 +608,8 @@ def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
                 show = sp.start + own.end()
                 if re.match(r"\s+[“\"«‘']?[A-Z]", ctx.text[show : sp.end]):
                     sp, own = Span(sp.start, sp.start + own.start(1)), None  # "on NBC's Meet the Press": the outlet of the show
-            if sp is None or generic(ctx, sp, lx) or (k >= after and _in_subclause(toks, toks[k].span.start)) or own is not None:
+            if sp is None or generic(ctx, sp, lx) or (k >= after and _in_subclause(toks, toks[k].span.start)) or own is not None \
+                    or (verbs and _occasion_only(ctx, sp, lx)):
                 continue  # (not "commented on CNN's decision": a thing of the medium, not where one spoke)
             h = a + 1 if a + 1 < e and toks[a].text.lower() in lx.determiners else a  # ("in der ARD-Sendung": past the article)
             head = toks[h].text.split("-")[0]
@@ -727,6 +738,7 @@ def _phrase_objects(ctx: Context, toks: list[Token], lx: Lang, after: int) -> li
             if e > start:
                 out.append((tuple(pl), Span(toks[start].span.start, toks[e - 1].span.end)))
     out += _modified_interviews(ctx, toks, lx, after, {sp for _, sp in out})
+    out += _modified_interviews(ctx, toks, lx, after, {sp for _, sp in out}, config="written_piece_phrase")
     out += _asked_about_by(ctx, toks, lx, after, {sp for _, sp in out})
     return out
 
@@ -758,15 +770,18 @@ def _asked_about_by(ctx: Context, toks: list[Token], lx: Lang, after: int, seen:
     return out
 
 
-def _modified_interviews(ctx: Context, toks: list[Token], lx: Lang, after: int, seen: set[Span]) -> list[tuple[tuple[str, ...], Span]]:
+def _modified_interviews(ctx: Context, toks: list[Token], lx: Lang, after: int, seen: set[Span],
+                         config: str = "interview_phrase") -> list[tuple[tuple[str, ...], Span]]:
     """"in another interview with X", "in a separate phone interview with X", "in einem
     ausführlichen Gespräch mit X": an interview phrase with words of its own between the article
     and the noun (`interview_phrase` of according.json: its preposition, the noun's object
-    preposition and the phrase it stands for), read as that phrase; its object's span."""
-    d = load(lx.code, "according").get("interview_phrase")
+    preposition and the phrase it stands for), read as that phrase; its object's span. With `config`
+    `written_piece_phrase`, a piece one wrote for a medium ("In an essay in the Harbor Ledger, he wrote",
+    "in a recent column for X": its own `nouns`), read as "writing in" (session 36)."""
+    d = load(lx.code, "according").get(config)
     if not isinstance(d, dict):
         return []
-    nouns = _according(lx.code)["interview_nouns"]
+    nouns = frozenset(d["nouns"]) if "nouns" in d else _according(lx.code)["interview_nouns"]
     key = tuple(str(d["as"]).lower().split())
     lows = lowered(toks)
     out: list[tuple[tuple[str, ...], Span]] = []

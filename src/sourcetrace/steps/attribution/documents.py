@@ -270,6 +270,32 @@ def nested_medium_report(ctx: Context, si: int, sent: Sentence, outer: Cand, lx:
     toks = sent.tokens
     inner = [k for k, t in enumerate(toks) if body.start <= t.span.start and t.span.end <= body.end]
     for k in inner[2:-3]:
+        rel = _relative_speaker(ctx, toks, k, inner[0], lx)
+        if rel is not None and not ctx.inside_any_quote(toks[k].span.start):
+            # "… paid a settlement to a clerk who said the manager had abused her": the clerk's claim, via the
+            # one who reports it (rule +relative)
+            a, e = rel
+            medium, c = Span(toks[a].span.start, toks[e - 1].span.end), k + 1
+            while c < inner[-1] and toks[c].text.lower() in AUX:
+                c += 1
+            cls = cue_at(ctx, toks, c, lx) if c < len(toks) else None
+            if cls not in ("report", "speech", "writing") or cls in NOT_SPEECH or negated(toks, c, lx) or medium.overlaps(outer.source) \
+                    or not _past_form(toks[c].text, lx):
+                continue  # (not "a manager who says what he thinks": no one's speech act told)
+            if any(x.cue is not None and x.cue.overlaps(toks[c].span) for x in ctx.cands):
+                continue  # (told already: "… answered a woman who suggested that …" is the woman's own claim)
+            # past the one told, to the clause: "a nurse who told reporters that the ward was full"
+            k2 = next((m for m in range(c + 1, min(c + 6, len(toks))) if toks[m].text.lower() in lx.complementizers
+                       and not any(t.text in (",", ";", ":") for t in toks[c + 1 : m])), c + 1)
+            if k2 < len(toks) and toks[k2].text.lower() in load(lx.code, "cues").get("told_question_words", []):
+                continue  # ("who told them what to do": a question or a topic, no claim)
+            content = content_after(ctx, toks, k2, sent) if k2 < len(toks) else None
+            if content is None or not body.contains(Span(content.start, min(content.end, body.end))):
+                continue
+            content = _subordinate_end(ctx, toks, Span(content.start, min(content.end, body.end)), lx)
+            nested = Cand("indirect", [content], toks[c].span, medium, f"attr.indirect.{lx.code}.nested_report+relative", si)
+            nested.relayed_by = outer
+            return nested
         if toks[k].text.lower() not in SUBORDINATORS or ctx.inside_any_quote(toks[k].span.start):
             continue
         a = k + 1
@@ -312,6 +338,27 @@ def nested_medium_report(ctx: Context, si: int, sent: Sentence, outer: Cand, lx:
         nested.relayed_by = outer
         return nested
     return None
+
+
+def _past_form(word: str, lx: Lang) -> bool:
+    """A form of a speech verb other than its lemma and its third person ("said", "told", "reported")."""
+    low = word.lower()
+    lemmas = {f.lemma for f in lx.forms.get(low, []) if f.lemma}
+    return bool(lemmas) and all(low != m and low not in (m + "s", m + "es") for m in lemmas)
+
+
+def _relative_speaker(ctx: Context, toks: list[Token], k: int, first: int, lx: Lang) -> tuple[int, int] | None:
+    """English: "who" at toks[k] opens a restrictive relative clause (no comma before it) on a noun phrase of
+    a person that an indefinite or definite article opens ("a clerk who said", "the nurse who told"); that
+    phrase's (start, end) indices, not before toks[first], or None."""
+    if lx.code != "en" or toks[k].text.lower() != "who" or k < first + 2 or ctx.pos_at(toks[k - 1].span) not in ("NOUN", "PROPN"):
+        return None
+    a = k - 1
+    while a > first and ctx.pos_at(toks[a - 1].span) in ("NOUN", "ADJ", "PROPN", "NUM") and toks[a - 1].text not in (",", ";"):
+        a -= 1
+    if a <= first or toks[a - 1].text.lower() not in lx.determiners:
+        return None
+    return a - 1, k
 
 
 def _subordinate_end(ctx: Context, toks: list[Token], content: Span, lx: Lang) -> Span:

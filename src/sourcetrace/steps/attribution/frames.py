@@ -12,7 +12,7 @@ from collections.abc import Callable
 from ...document import CLAIM_SEGMENTS, Sentence, Span
 from ...resources import load
 from ..candidates import FRAME_RULE, Cand
-from ..lexicon import PREPOSITIONS_EN, Lang
+from ..lexicon import AUX, PREPOSITIONS_EN, Lang
 from ..sources import classify_mention, full_name
 from ..syntax import entities_overlapping
 from .antecedents import opening_subject
@@ -63,13 +63,29 @@ def frame_of_act(ctx: Context, c: Cand, lx: Lang) -> Cand | None:
     without speech — an anchor with the act's speaker and its downstream links; None when the act
     names no such link or its speaker is no person."""
     links = [sp for sp, up in c.via if not up]
-    if c.source is None or c.inherit or c.mode != "indirect" or not links or c.sent >= len(ctx.doc.sentences):
+    source, rule = c.source, FRAME_RULE
+    if source is not None and not links and c.sent < len(ctx.doc.sentences) and (cut := _subject_ran_on(ctx, c, lx)) is not None:
+        source, links, rule = cut[0], cut[1], FRAME_RULE + "+subject_ran_on"
+    if source is None or c.inherit or c.mode != "indirect" or not links or c.sent >= len(ctx.doc.sentences):
         return None
-    if any(c.source.overlaps(sp) for sp in links) or not _person(ctx, c.source, lx):
+    if any(source.overlaps(sp) for sp in links) or not _person(ctx, source, lx):
         return None
     content = strip_span(ctx.text, ctx.doc.sentences[c.sent].span)
-    return Cand("indirect", [content], None, c.source, FRAME_RULE, c.sent, via=[(sp, False) for sp in links],
-                refers_to=c.refers_to, extent=c.extent, anchor_only=True)
+    return Cand("indirect", [content], None, source, rule, c.sent, via=[(sp, False) for sp in links],
+                refers_to=c.refers_to, extent=c.extent if source == c.source else None, anchor_only=True)
+
+
+def _subject_ran_on(ctx: Context, c: Cand, lx: Lang) -> tuple[Span, list[Span]] | None:
+    """"Lee was on CNN talking about what comes next": a speaker found before a participle of speech that
+    runs on into a form of "be" and where its person spoke (a downstream link the chain phrases read in it:
+    `broadcast_verbs`); (the words before the verb, the links), or None (rule +subject_ran_on of the frame)."""
+    assert c.source is not None
+    toks = [t for t in ctx.doc.sentences[c.sent].tokens if c.source.contains(t.span)]
+    k = next((k for k, t in enumerate(toks) if k > 0 and t.text.lower() in AUX), None)
+    if k is None:
+        return None
+    links = [sp for sp, up in vias(ctx, toks, lx) if not up and sp.start >= toks[k].span.end]
+    return (Span(toks[0].span.start, toks[k - 1].span.end), links) if links else None
 
 
 def _titles_only(ctx: Context, sent: Sentence, lx: Lang) -> bool:

@@ -891,14 +891,25 @@ def speech_in_quotations(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
                     try_cue(ctx, si, sent, i, cls, lx)
                     new = ctx.cands[before:]
                     del ctx.cands[before:]
+                    for c in new:
+                        if c.source is not None and not c.inherit and (head := _pronoun_head(ctx, c.source, lx)) is not None:
+                            c.source, c.rule = head, c.rule + "+pronoun_head"  # "She’s actually said, ‘…’": she
                     keep = [c for c in new if c.mode in ("direct", "indirect") and c.source is not None and c.cue is not None and x.contains(c.source)
                             and x.contains(c.cue) and all(x.contains(y) for y in c.content) and not c.inherit
                             and not _pronoun(ctx, c, ctx.doc.sentences[si].tokens, lx)
                             and not any(t.text == "," and c.source.end <= t.span.start < c.cue.start for t in toks)  # (one clause)
                             and not any(t.text in QUOTE_CHARS and u.text == "," and t.span.start < c.cue.start for t, u in pairwise(toks))]
                     # (a closing mark and a comma before the cue: a quotation that ran on past its own tag)
+                    rests: list[Cand] = []
                     for c in keep:  # told in the quotation: indirect, unless quoted in it ("He said, ‘Trust me.’")
                         inner = strip_span(ctx.text, c.content[0])
+                        if len(c.content) == 1 and (words := _quoted_head(ctx, inner, lx)) is not None:
+                            # "He replied that ‘we will fix it,’ adding that …": the words in the marks, not the clause on after them
+                            rest = _added_after_head(ctx, toks, words, inner, lx)
+                            if rest is not None:  # ("…, adding that the clerk will help": the same speaker's second claim)
+                                rests.append(Cand("indirect", [rest[1]], rest[0], c.source, _indirect_rule(c.rule) + "+quoted_head_rest+quoted",
+                                                  c.sent, refers_to=c.refers_to))
+                            inner, c.rule = words, c.rule + "+quoted_head"
                         if len(c.content) == 1 and len(inner) > 2 and ctx.text[inner.start] in QUOTE_CHARS and ctx.text[inner.end - 1] in QUOTE_CHARS:
                             c.content = [strip_span(ctx.text, Span(inner.start + 1, inner.end - 1))]  # its words, without the marks
                         elif not ctx.text[: c.content[0].start].rstrip().endswith(tuple(QUOTE_CHARS)):
@@ -907,11 +918,77 @@ def speech_in_quotations(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
                         if c.mode == "indirect":
                             c.content = [_own_clause(ctx, toks, y) for y in c.content]
                         c.relayed_by, c.via = oc, [v for v in c.via if x.contains(v[0])]
+                        for r in rests:
+                            if r.source == c.source and r.relayed_by is None:
+                                r.relayed_by, r.via = oc, list(c.via)
+                    keep += rests
                     if oc.mode == "indirect":  # in the quoted words of a reported clause only a body named or meant by "who"
                         keep = [c for c in keep if _named_subject(ctx, c, lx)]
                     ctx.cands.extend(keep)
                     if keep:
                         break  # one speech act per sentence of the quotation
+
+
+#: a pronoun that opens a speaker's words inside a quotation, the contraction of an auxiliary after it
+#: ("She’s", "They’ve") and adverbs up to the cue ("She’s actually said", "They always say")
+_PRONOUN_HEAD = re.compile(r"(\w+)(?:[’']\w{1,2})?(?:\s+[a-z]+)*")
+
+
+def _pronoun_head(ctx: Context, sp: Span, lx: Lang) -> Span | None:
+    """A speaker found inside a quotation that is a person's pronoun ("she", "he") run on into the contraction
+    of an auxiliary or adverbs by the parse ("She’s actually", "He always"): the pronoun alone (rule
+    +pronoun_head), or None. Only when every word after the pronoun is an adverb by the parse."""
+    text = ctx.text[sp.start : sp.end]
+    m = _PRONOUN_HEAD.fullmatch(text)
+    if m is None or m.group(1) not in lx.person_pronouns or m.end(1) == len(text):
+        return None
+    rest = [w for w in re.finditer(r"[a-z]+", text[m.end(1) :]) if text[m.end(1) + w.start() - 1] not in "’'"]
+    if any(ctx.pos_at(Span(sp.start + m.end(1) + w.start(), sp.start + m.end(1) + w.end())) != "ADV" for w in rest):
+        return None
+    return Span(sp.start, sp.start + m.end(1))
+
+
+def _indirect_rule(rule: str) -> str:
+    return rule.replace("attr.direct.", "attr.indirect.", 1)
+
+
+def _added_after_head(ctx: Context, toks: list[Token], words: Span, content: Span, lx: Lang) -> tuple[Span, Span] | None:
+    """"… replied that ‘we will fix it,’ adding that the clerk will help": after the quoted head of a told
+    clause (`_quoted_head`) and its comma, a participle of speech (a cue ending in "-ing") opens a second
+    clause of the same speaker; (its cue, its content up to the end of `content`: with its "that"), or None."""
+    k = next((k for k, t in enumerate(toks) if t.span.start >= words.end), None)
+    if k is not None and k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k is None or k + 2 >= len(toks) or not toks[k].text.lower().endswith("ing") or not content.contains(toks[k].span):
+        return None
+    if cue_at(ctx, toks, k, lx) not in ("speech", "report", "writing"):
+        return None
+    rest = strip_span(ctx.text, Span(toks[k + 1].span.start, content.end))
+    return (toks[k].span, rest) if len(re.findall(r"\w+", ctx.text[rest.start : rest.end])) >= 3 else None
+
+
+#: a quotation mark that opens the words quoted at the head of a clause, and those that may close them
+_HEAD_OPENERS = "‘'“\"‚„«"
+_HEAD_CLOSERS = "’'”\"‘“»"
+
+
+def _quoted_head(ctx: Context, content: Span, lx: Lang) -> Span | None:
+    """"…, adding that ‘we will fix it,’ and that …": a clause told inside a quotation that opens (past its
+    complementizer) with words in quotation marks of their own, which close before a comma and more words of
+    the teller's; the quoted words with their marks (rule +quoted_head), or None."""
+    text = ctx.text[content.start : content.end]
+    m = re.match(r"(\w+)\s+", text)
+    a = m.end() if m is not None and m.group(1).lower() in lx.complementizers else 0
+    if a >= len(text) or text[a] not in _HEAD_OPENERS:
+        return None
+    for k in range(a + 2, len(text)):
+        if text[k] not in _HEAD_CLOSERS or (k + 1 < len(text) and text[k + 1].isalnum()):
+            continue  # (an apostrophe: "He’s", "the teachers’ union" goes on below)
+        if text[k - 1] == "," or text[k + 1 :].lstrip().startswith(","):
+            return Span(content.start + a, content.start + k + 1) if len(re.findall(r"\w+", text[k + 1 :])) >= 2 else None
+        if text[k - 1] in ".!?":
+            return None  # (the quoted words end what is told)
+    return None
 
 
 def _own_clause(ctx: Context, toks: list[Token], content: Span) -> Span:

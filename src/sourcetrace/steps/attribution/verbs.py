@@ -47,7 +47,7 @@ from .english import (
     en_tag_after_quote,
     mixed_clause,
 )
-from .english_ends import before_descriptive_relative, cut_prep_relative, en_clause_end
+from .english_ends import _concession_end, before_descriptive_relative, cut_prep_relative, en_clause_end
 from .german import (
     adverbial_only,
     adverbial_opener,
@@ -1171,7 +1171,13 @@ def active_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: L
     content = ctx.unquote(content)
     relay = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
     m = "direct" if ctx.is_quote(content) else "indirect"
-    ctx.cands.append(Cand(m, [content], cue, Span(toks[j].span.start, toks[e - 1].span.end), f"attr.{m}.{lx.code}.active_quote", si,
+    rule_end = ""
+    if m == "indirect" and lx.code == "en":
+        # "The paper quoted a witness as saying she heard shots, although it was not clear …": the author's
+        # concession is no part of the reported clause, as after a plain cue (`english_ends._concession_end`; rule +concession_end)
+        cut = _concession_end(ctx, content, lx)
+        rule_end, content = ("+concession_end" if cut != content else ""), cut
+    ctx.cands.append(Cand(m, [content], cue, Span(toks[j].span.start, toks[e - 1].span.end), f"attr.{m}.{lx.code}.active_quote{rule_end}", si,
                           via=[(relay, False)]))
     return True
 

@@ -491,7 +491,14 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         via: list[Via] = []
         for vsp, upstream in c.via:
             vinfo = analyse_mention(doc.text[vsp.start : vsp.end], lx)
-            if vinfo.description:
+            vid: str | None
+            spoke = next((m.source for m in reg.mentions if m.span == vsp), None) if vinfo.pronoun else None
+            if spoke is not None and spoke != sid:
+                # "He said … and noted that Reed himself has admitted he will not run": the pronoun of
+                # the one who tells of it, resolved as that claim's speaker, not a source "He" of its own
+                # (rule +pronoun_speaker on the link; the mention is that speaker's already)
+                vid = spoke
+            elif vinfo.description:
                 # "die Zeitung" → the outlet named before; "seine Managerin" → a person, never the
                 # claim's own source ("wie das Blatt unter Berufung auf ihren Anwalt meldete")
                 kinds = {vinfo.type} | ({"media", "news_agency"} if vinfo.type in ("media", "news_agency") else set())
@@ -515,7 +522,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 vid = reg.add(vinfo, vsp, "source.via")
             vsrc = reg.get(vid)
             pos = "upstream" if upstream else "downstream"
-            via.append(Via(vid, vsrc.name, vsp, "via.phrase", pos))  # type: ignore[arg-type]
+            via.append(Via(vid, vsrc.name, vsp, "via.phrase" + ("+pronoun_speaker" if vid == spoke else ""), pos))  # type: ignore[arg-type]
             if vinfo.genitive_org:
                 via.append(genitive_link(reg, doc, lx, vinfo.genitive_org, vsp, pos))
         if c.source is not None and not via and (rule.endswith("+names_nobody") or (src_info is not None and share_of_people(src_info.name, lx))
