@@ -165,6 +165,7 @@ def test_unquoted_speech_after_a_colon_runs_on_while_it_leans_back() -> None:
                   "Die Gemeinde prüft den Antrag im Herbst.")
     a = one(doc, "schließt das Bad")
     assert source_name(doc, a) == "Ida Wenger" and a.rule.endswith("+colon_run")
+    assert a.mode == "direct"  # the speaker's own words, which lost their quotation marks
     assert [doc.span_text(x) for x in a.content] == ["Ohne Geld schließt das Bad im Mai", "Und dann steht die Stadt ohne Schwimmkurse da"]
     # the author's report after it, one that opens with nothing that points back, stays apart
     assert not any("Herbst" in doc.span_text(x) for a in doc.attributions for x in a.content)
@@ -192,3 +193,11 @@ def test_a_colon_run_takes_a_sentence_the_speaker_talks_around_and_stops_at_the_
                   "Und die Lösung ist auch immer: Personal. Und eines ist klar: Die Saison beginnt im Mai.")
     a = one(doc, "Das Problem")
     assert [doc.span_text(x) for x in a.content] == ["Das Problem ist immer: Personal", "Und die Lösung ist auch immer: Personal"]
+
+
+def test_a_modal_in_a_colon_run_is_the_speakers_own_hedge() -> None:
+    doc = analyze("Die Bäderchefin Ida Wenger will mehr Geld. Das sei nötig, sagt Wenger im Interview: "
+                  "Wenn man so weitermacht, verliert man alles. Wir könnten unsere Gäste verlieren.")
+    a = one(doc, "Gäste")
+    assert a.mode == "direct" and one(doc, "weitermacht") is a
+    assert any(doc.span_text(h.span) == "könnten" for h in doc.hedges)

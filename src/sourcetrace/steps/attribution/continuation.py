@@ -563,7 +563,9 @@ def colon_speech_runs(ctx: Context) -> None:
     covers, opens with a label, has a quotation mark, a cue with a speaker of its own, names a
     person, or (when not in the first person) is in the Konjunktiv, a question, in the past tense or
     speaks of someone as "er" or "sie" (the author's report). A claim cut at a colon inside its
-    sentence ("…: Das Problem ist: Geld.") first runs to that sentence's end."""
+    sentence ("…: Das Problem ist: Geld.") first runs to that sentence's end. A claim that runs on is
+    `direct`: the speaker's own words, not reported speech (a modal in it, "Wir könnten alles
+    verlieren", is the speaker's hedge)."""
     cands = {k: c for c in ctx.cands for x in c.content for k in ctx.sentences_overlapping(x)}
     sents = ctx.doc.sentences
     absorbed: set[int] = set()
@@ -628,6 +630,7 @@ def colon_speech_runs(ctx: Context) -> None:
         p.content.extend(strip_span(ctx.text, sents[k].span) for k in run)
         cands.update((k, p) for k in run)
         p.rule += "+colon_run"
+        p.mode = "direct"  # (the speaker's own words, which lost their quotation marks: no reported speech)
     if absorbed:
         ctx.cands = [c for c in ctx.cands if id(c) not in absorbed]
 
