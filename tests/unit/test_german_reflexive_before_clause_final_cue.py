@@ -33,3 +33,9 @@ def test_insuring_oneself_is_no_assurance() -> None:
     text = "Mit vier von zehn Bauern, die sich gegen Hagel versichern, liegt das Land im Mittelfeld."
     assert _contents(text) == []
     assert any("stabil" in c for c in _contents("Die Prämien bleiben stabil, versicherte der Vorstand Karl Weber."))
+
+
+def test_calling_oneself_something_is_no_claim() -> None:
+    # "sich als … bezeichnen" (session 36): a self-description; calling a thing something stays a claim
+    assert _contents("Die Rektorin Anna Berger bezeichnet sich selbst als Arbeiterkind.") == []
+    assert any("Fehler" in c for c in _contents("Der Minister Jan Roth bezeichnete den Plan als Fehler."))
