@@ -39,8 +39,8 @@ def test_a_so_tag_after_the_colon_of_an_according_to_claim_is_its_own_speakers()
 
 
 def test_a_wie_clause_closed_before_the_cue_names_no_speaker() -> None:
-    doc = de("Die Niederschlagung wird von jenen Politikern verurteilt, die die Idee eines Sozialismus, "
-             "wie er damals propagiert wurde, vehement kritisieren.")
+    doc = de("Der Umbau wird von manchen Gemeinderäten abgelehnt, die den Entwurf eines Parks, "
+             "wie er früher geplant wurde, heftig kritisieren.")
     assert not any(a.rule.startswith("attr.indirect.de.wie") for a in doc.attributions)
     doc = de("Die Brücke sei gesperrt, wie Anna Roth, die das Amt leitet, am Montag berichtete.")
     assert source_name(doc, one(doc, "Brücke")) == "Anna Roth"
