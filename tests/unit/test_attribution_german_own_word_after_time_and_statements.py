@@ -1,6 +1,6 @@
 """German sources (sentences of our own; issue 7, session 36): "nach eigenen Angaben" after a time that
 opens the sentence is the word of the subject after the verb, and a demonstrative before a noun of
-speech ("Diese Angabe") points back at a statement: no source."""
+speech ("Diese Mitteilung") points back at a statement: no source."""
 
 from __future__ import annotations
 
@@ -9,19 +9,19 @@ from tests.attribution_helpers import de, one, source_name
 
 def test_nach_eigenen_angaben_after_a_time_is_the_word_of_the_subject_after_the_verb() -> None:
     for opener in ("Dieser Tage", "Diese Woche"):
-        doc = de(f"Die Zahl der Anträge steigt. {opener} zählt das Sozialamt nach eigenen Angaben 300 neue Anträge.")
-        a = one(doc, "zählt")
-        assert a.rule.endswith("+own_after_time") and source_name(doc, a) == "Sozialamt", opener
+        doc = de(f"Die Kammer wächst. {opener} meldet die Kammer nach eigenen Angaben 300 neue Mitglieder.")
+        a = one(doc, "meldet")
+        assert a.rule.endswith("+own_after_time") and source_name(doc, a) == "Kammer", opener
         assert all(opener not in s.name for s in doc.sources)
     # a subject that opens the sentence stays the owner
-    doc = de("Das Sozialamt zählt nach eigenen Angaben 300 neue Anträge.")
-    assert "+own_after_time" not in one(doc, "300").rule and source_name(doc, one(doc, "300")) == "Sozialamt"
+    doc = de("Die Kammer meldet nach eigenen Angaben 300 neue Mitglieder.")
+    assert "+own_after_time" not in one(doc, "300").rule and source_name(doc, one(doc, "300")) == "Kammer"
 
 
 def test_a_demonstrative_before_a_noun_of_speech_is_no_source() -> None:
-    doc = de("Im Mai kamen 2.000 Menschen in die Stadt. Diese Angabe kommt aus dem Sozialamt: "
+    doc = de("Im Mai kamen 2.000 Menschen in die Stadt. Diese Mitteilung kommt aus dem Sozialamt: "
              "Seit April zähle die Polizei alle Ankünfte am Bahnhof.")
-    assert all("Angabe" not in s.name for s in doc.sources)
+    assert all("Mitteilung" not in s.name for s in doc.sources)
     assert one(doc, "Ankünfte").source is None
 
 

@@ -189,10 +189,10 @@ def test_a_colon_run_takes_a_sentence_the_speaker_talks_around_and_stops_at_the_
         a = one(doc, "reserviert")
         assert len(a.content) == 1 and "+colon_run" not in a.rule, after
     # a claim cut at a colon inside its sentence runs to its end; a sentence that announces its own colon stays apart
-    doc = analyze("Wer soll das bezahlen? Der Kassier Egon Kranz, der den Verein leitet, antwortet knapp: Das Problem ist immer: Personal. "
-                  "Und die Lösung ist auch immer: Personal. Und eines ist klar: Die Saison beginnt im Mai.")
-    a = one(doc, "Das Problem")
-    assert [doc.span_text(x) for x in a.content] == ["Das Problem ist immer: Personal", "Und die Lösung ist auch immer: Personal"]
+    doc = analyze("Wer trägt die Kosten? Der Kassier Egon Kranz, der den Verein leitet, antwortet knapp: Der Haken ist immer: Zeit. "
+                  "Und der Ausweg ist auch immer: Zeit. Und eines ist klar: Die Saison beginnt im Mai.")
+    a = one(doc, "Der Haken")
+    assert [doc.span_text(x) for x in a.content] == ["Der Haken ist immer: Zeit", "Und der Ausweg ist auch immer: Zeit"]
 
 
 def test_a_modal_in_a_colon_run_is_the_speakers_own_hedge() -> None:

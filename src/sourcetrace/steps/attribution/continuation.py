@@ -563,9 +563,9 @@ def colon_speech_runs(ctx: Context) -> None:
     covers, opens with a label, has a quotation mark, a cue with a speaker of its own, names a
     person, or (when not in the first person) is in the Konjunktiv, a question, in the past tense or
     speaks of someone as "er" or "sie" (the author's report). A claim cut at a colon inside its
-    sentence ("…: Das Problem ist: Geld.") first runs to that sentence's end. A claim that runs on is
-    `direct`: the speaker's own words, not reported speech (a modal in it, "Wir könnten alles
-    verlieren", is the speaker's hedge)."""
+    sentence ("…: Der Haken ist: Zeit.") first runs to that sentence's end. A claim that runs on is
+    `direct`: the speaker's own words, not reported speech (a modal in it, "Wir könnten bald
+    schließen", is the speaker's hedge)."""
     cands = {k: c for c in ctx.cands for x in c.content for k in ctx.sentences_overlapping(x)}
     sents = ctx.doc.sentences
     absorbed: set[int] = set()
@@ -603,7 +603,7 @@ def colon_speech_runs(ctx: Context) -> None:
             kon1 = verb is not None and ctx.text[verb.start : verb.end] in lx.konj1
             if (c := cands.get(k)) is not None and first and not kon1 and c.inherit and c.mode == "continuation" \
                     and len(c.content) == 1 and c.content[0].start <= whole.start + 1 and c.content[0].end >= whole.end - 1:
-                absorbed.add(id(c))  # "Wir könnten alles verlieren.": the speaker's own words in the first person
+                absorbed.add(id(c))  # "Wir könnten bald schließen.": the speaker's own words in the first person
             elif k in cands:
                 break
             if k in ctx.headings or nxt.segment != sents[si].segment or not toks \

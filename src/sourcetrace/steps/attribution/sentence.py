@@ -468,7 +468,7 @@ def _own_owner(ctx: Context, si: int, toks: list[Token], i: int, j: int, e: int,
                 refers = Span(toks[s1].span.start, toks[e1 - 1].span.end)
     if refers is not None and refers.end <= toks[i].span.start and _time_phrase(ctx, refers, lx) \
             and (v := _subject_after_verb(ctx, toks, skip_conjunction(lows), i, lx)) is not None:
-        # "Dieser Tage zählt das Amt nach eigenen Angaben …": a time opens the sentence, the subject follows
+        # "Dieser Tage meldet die Kammer nach eigenen Angaben …": a time opens the sentence, the subject follows
         # the verb (rule suffix +own_after_time; session 36)
         refers, how = v, "+own_after_time"
     if lx.code == "de" and (refers is None or _thing(ctx, refers, lx)) and (prev := _previous_subject(ctx, si, lx)) is not None:

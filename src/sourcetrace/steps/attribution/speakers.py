@@ -1381,7 +1381,7 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
         return False
     if lx.code == "de" and len(words) == 2 and words[0].lower() in _statement_demonstratives(lx.code) \
             and (words[1].lower() in lx.speech_nouns or words[1].lower() in lx.nach_heads):
-        return False  # "Diese Angabe kommt aus dem Ministerium": the statement itself, no one who made it (session 36)
+        return False  # "Diese Mitteilung kommt aus dem Amt": the statement itself, no one who made it (session 36)
     first = content[0]
     low = first.lower()
     attribute = lx.code == "de" and words[0] != first and low in PREPOSITIONS_DE and len(content) > 3  # "die auf X spezialisierte Zeitung"
