@@ -156,3 +156,48 @@ def test_a_number_before_a_word_that_opens_a_clause_ends_the_sentence() -> None:
     assert [text[s.start : s.end] for s in split_sentences(text, 0, len(text))] == [
         "Die Probe fand im Saal 12.", "Bei der Pause gab es Kuchen.", "Am 24. Oktober war es ruhig."]
 
+
+
+def test_unquoted_speech_after_a_colon_runs_on_while_it_leans_back() -> None:
+    # a tag and a phrase of where it was said before the colon: the colon still opens the speaker's words (session 36)
+    doc = analyze("Die Bäderchefin Ida Wenger will mehr Geld. Das sei nötig, sagt Wenger im Interview: "
+                  "Ohne Geld schließt das Bad im Mai. Und dann steht die Stadt ohne Schwimmkurse da. "
+                  "Die Gemeinde prüft den Antrag im Herbst.")
+    a = one(doc, "schließt das Bad")
+    assert source_name(doc, a) == "Ida Wenger" and a.rule.endswith("+colon_run")
+    assert a.mode == "direct"  # the speaker's own words, which lost their quotation marks
+    assert [doc.span_text(x) for x in a.content] == ["Ohne Geld schließt das Bad im Mai", "Und dann steht die Stadt ohne Schwimmkurse da"]
+    # the author's report after it, one that opens with nothing that points back, stays apart
+    assert not any("Herbst" in doc.span_text(x) for a in doc.attributions for x in a.content)
+    # a lone speaker's label: the first person goes on too, a sentence in the Konjunktiv I ends it
+    doc = analyze("Der Wirt Otto Brandl kennt die Lage. Brandl: Wer nicht reserviert, bekommt keinen Tisch. "
+                  "Wir sind jeden Abend voll. Im Winter werde das anders, hofft man.")
+    a = one(doc, "reserviert")
+    assert a.rule == "attr.direct.de.interview_turn+colon_run" and len(a.content) == 2 and one(doc, "jeden Abend") is a
+    assert one(doc, "Im Winter") is not a
+
+
+def test_a_colon_run_takes_a_sentence_the_speaker_talks_around_and_stops_at_the_authors_words() -> None:
+    # the speaker's reported speech goes on right after it: the sentence between is the speaker's
+    doc = analyze("Der Wirt Otto Brandl kennt die Lage. Brandl: Wer nicht reserviert, bekommt keinen Tisch. "
+                  "Die Gäste kommen lieber spät. Im Winter sei das anders.")
+    a = one(doc, "reserviert")
+    assert one(doc, "lieber spät") is a and one(doc, "Im Winter") is not a
+    # no speech goes on after it: the author's sentence stays apart, as do one in the past and one about the speaker
+    for after in ("Die Gäste kommen lieber spät.", "Die Gäste kamen früher später.", "Er führt das Lokal seit zehn Jahren."):
+        doc = analyze("Der Wirt Otto Brandl kennt die Lage. Brandl: Wer nicht reserviert, bekommt keinen Tisch. " + after)
+        a = one(doc, "reserviert")
+        assert len(a.content) == 1 and "+colon_run" not in a.rule, after
+    # a claim cut at a colon inside its sentence runs to its end; a sentence that announces its own colon stays apart
+    doc = analyze("Wer trägt die Kosten? Der Kassier Egon Kranz, der den Verein leitet, antwortet knapp: Der Haken ist immer: Zeit. "
+                  "Und der Ausweg ist auch immer: Zeit. Und eines ist klar: Die Saison beginnt im Mai.")
+    a = one(doc, "Der Haken")
+    assert [doc.span_text(x) for x in a.content] == ["Der Haken ist immer: Zeit", "Und der Ausweg ist auch immer: Zeit"]
+
+
+def test_a_modal_in_a_colon_run_is_the_speakers_own_hedge() -> None:
+    doc = analyze("Die Bäderchefin Ida Wenger will mehr Geld. Das sei nötig, sagt Wenger im Interview: "
+                  "Wenn man so weitermacht, verliert man alles. Wir könnten unsere Gäste verlieren.")
+    a = one(doc, "Gäste")
+    assert a.mode == "direct" and one(doc, "weitermacht") is a
+    assert any(doc.span_text(h.span) == "könnten" for h in doc.hedges)

@@ -26,3 +26,16 @@ def test_a_result_before_a_clause_final_verb_is_no_claim() -> None:
 def test_the_verb_without_a_reflexive_still_reports() -> None:
     text = "Die Klage sei unbegründet, befand der Richter Paul Anker am Montag."
     assert any("unbegründet" in c for c in _contents(text)) and any("unbegründet" in c for c in _contents(text, "denews"))
+
+
+def test_insuring_oneself_is_no_assurance() -> None:
+    # "sich versichern" (session 36): insurance, not "versicherte, dass …"
+    text = "Mit vier von zehn Bauern, die sich gegen Hagel versichern, liegt das Land im Mittelfeld."
+    assert _contents(text) == []
+    assert any("stabil" in c for c in _contents("Die Prämien bleiben stabil, versicherte der Vorstand Karl Weber."))
+
+
+def test_calling_oneself_something_is_no_claim() -> None:
+    # "sich als … bezeichnen" (session 36): a self-description; calling a thing something stays a claim
+    assert _contents("Die Rektorin Anna Berger bezeichnet sich selbst als Arbeiterkind.") == []
+    assert any("Fehler" in c for c in _contents("Der Minister Jan Roth bezeichnete den Plan als Fehler."))

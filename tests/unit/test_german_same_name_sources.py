@@ -50,3 +50,18 @@ def test_an_untyped_source_with_a_persons_name_is_that_person() -> None:
     # a typed source keeps its own entry; a person and a firm of one surname are two
     assert _same_name(reg, reg.get(person), listed - {person}, lang("de")) is None
     assert _same_name(reg, reg.get(firm), listed - {firm}, lang("de")) is None
+
+
+def test_a_bare_head_noun_is_the_one_compound_named_before() -> None:
+    # `source.merge.compound_head` (session 36): "laut Ministerium" after "das Bildungsministerium"
+    text = ("Das Bildungsministerium hat ein Rundschreiben verschickt. Solche Besuche seien möglich, teilte das "
+            "Bildungsministerium mit. Die Lehrer müssen laut Ministerium dafür sorgen, dass keine Werbung gemacht wird.")
+    doc = de(text)
+    assert [s.name for s in doc.sources] == ["Bildungsministerium"]
+    a = one(doc, "Lehrer")
+    assert a.source == doc.sources[0].id and a.rule.endswith("+source.merge.compound_head")
+    # two ministries named before: which one is meant stays open
+    doc = de(text.replace("Das Bildungsministerium hat", "Das Innenministerium und das Bildungsministerium haben")
+             .replace("Solche Besuche seien möglich, teilte das Bildungsministerium mit.",
+                      "Solche Besuche seien möglich, teilte das Bildungsministerium mit. Die Polizei helfe, teilte das Innenministerium mit."))
+    assert "Ministerium" in [s.name for s in doc.sources]

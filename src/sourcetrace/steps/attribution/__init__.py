@@ -45,6 +45,7 @@ from .antecedents import age_antecedent, named_before_pronoun, opening_subject, 
 from .chains import links_within, quoted_in_before
 from .context import QUOTE_CHARS, SET_ASIDE_PREFIX, Context, sentence_language, set_aside, strip_span
 from .continuation import (
+    colon_speech_runs,
     continuations,
     first_person_before_tag,
     first_person_runs,
@@ -266,6 +267,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     continuations(ctx)
     if not denews:
         first_person_runs(ctx)  # (de-news-quotes' runs are merged by `merge_runs` in its own conventions)
+        colon_speech_runs(ctx)
     lead_conjunctions(ctx)
     posts(ctx)
     for c in ctx.cands:  # "…, argumentieren die Anwälte dem Bericht zufolge": the medium named before relays it

@@ -543,6 +543,109 @@ def _bridge_first_person_runs(ctx: Context) -> None:
                 p.rule += "+first_person_bridge"
 
 
+#: how many sentences after the first that unquoted speech opened by a colon may run on (`colon_speech_runs`)
+COLON_RUN = 5
+
+#: a speaker's label that opens a sentence ("Berger: …"), as `german.interview_turns` reads it
+_LABEL_OPENS = re.compile(r"[A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2}:\s")
+
+
+def colon_speech_runs(ctx: Context) -> None:
+    """Unquoted speech in the indicative that a colon opens goes on past its first sentence (German;
+    the words of a speaker whose quotation marks the page lost): after a verb of speech and a colon
+    ("…, sagte X: Das ist zu teuer. Und die Kassen sind leer.", `_said_after_colon`) or a lone
+    speaker's label ("Berger: …", `attr.direct.de.interview_turn`), the sentences right after the
+    claim's, in its paragraph, join it (rule suffix `+colon_run`, at most COLON_RUN) while each is in
+    the first person (`speaking_first_person`) or opens with a word that points back at the words
+    before it (`_leans_back`: "Und", "Da", "Deshalb"); up to two other sentences join it when the
+    speaker's reported speech goes on right after them (a continuation in the Konjunktiv claims the
+    next sentence: the speaker talks before and after them). No sentence joins that another claim
+    covers, opens with a label, has a quotation mark, a cue with a speaker of its own, names a
+    person, or (when not in the first person) is in the Konjunktiv, a question, in the past tense or
+    speaks of someone as "er" or "sie" (the author's report). A claim cut at a colon inside its
+    sentence ("…: Der Haken ist: Zeit.") first runs to that sentence's end. A claim that runs on is
+    `direct`: the speaker's own words, not reported speech (a modal in it, "Wir könnten bald
+    schließen", is the speaker's hedge)."""
+    cands = {k: c for c in ctx.cands for x in c.content for k in ctx.sentences_overlapping(x)}
+    sents = ctx.doc.sentences
+    absorbed: set[int] = set()
+    for p in ctx.cands:
+        if id(p) in absorbed or p.mode not in ("direct", "indirect") or not p.content or not 0 <= p.sent < len(sents) \
+                or ctx.inside_any_quote(p.content[0].start) or ctx.text[: p.content[0].start].rstrip()[-1:] != ":":
+            continue
+        lx = lang(pick(ctx.doc.segments[sents[p.sent].segment].language, ctx.doc.language))
+        if lx.code != "de" or not lx.speaking_first_person:
+            continue
+        if not (p.rule.startswith("attr.direct.de.interview_turn") or _said_after_colon(ctx, p, lx)) or "+first_person" in p.rule:
+            continue  # (a run in the first person has found its end: `first_person_runs`)
+        last = ctx.sentences_overlapping(p.content[-1])
+        if not last:
+            continue
+        si = last[-1]
+        said = [(k, t) for k, t in enumerate(sents[si].tokens) if p.content[-1].start <= t.span.start]
+        if any(lx.konjunktiv(t.text) or cue_at(ctx, sents[si].tokens, k, lx) is not None for k, t in said):
+            continue  # reported speech in the Konjunktiv, or a tag of its own: no words of the speaker's own
+        sent_end = strip_span(ctx.text, sents[si].span).end
+        rest = ctx.text[p.content[-1].end : sent_end]
+        if rest.strip(" .!?…"):
+            if not rest.lstrip().startswith(":") or len(p.content) != 1 or any(t.text in QUOTE_CHARS for _, t in said):
+                continue
+            end = sent_end - (1 if ctx.text[sent_end - 1] in ".!" else 0)
+            p.content[-1] = Span(p.content[-1].start, end)
+        run: list[int] = []
+        leaning = 0
+        for k in range(si + 1, min(len(sents), si + COLON_RUN + 1)):
+            nxt = sents[k]
+            toks = nxt.tokens
+            whole = strip_span(ctx.text, nxt.span)
+            first = any(t.text.lower() in lx.speaking_first_person for t in toks)
+            verb = konjunktiv(ctx, nxt, lx)
+            kon1 = verb is not None and ctx.text[verb.start : verb.end] in lx.konj1
+            if (c := cands.get(k)) is not None and first and not kon1 and c.inherit and c.mode == "continuation" \
+                    and len(c.content) == 1 and c.content[0].start <= whole.start + 1 and c.content[0].end >= whole.end - 1:
+                absorbed.add(id(c))  # "Wir könnten bald schließen.": the speaker's own words in the first person
+            elif k in cands:
+                break
+            if k in ctx.headings or nxt.segment != sents[si].segment or not toks \
+                    or "\n" in ctx.text[sents[k - 1].span.end : nxt.span.start] or kon1 \
+                    or _LABEL_OPENS.match(ctx.text, whole.start) is not None \
+                    or any(t.text in QUOTE_CHARS for t in toks) or _own_speaker(ctx, nxt, lx) or _names_a_person(ctx, nxt, lx):
+                break
+            if not first and (verb is not None or any(t.text == "?" for t in toks) or _colon_lead(ctx, toks, lx)
+                              or any(t.text.lower() in ("er", "sie") for t in toks)
+                              or any("Tense=Past" in ctx.feats_at(t.span) and ctx.finite_indicative(t.span) for t in toks)):
+                break
+            if (first or _leans_back(ctx, toks, strip_span(ctx.text, nxt.span), lx)) and leaning == len(run):
+                leaning += 1
+            run.append(k)
+        after = si + len(run) + 1
+        went_on = after < len(sents) and (c := cands.get(after)) is not None and c.inherit and c.mode == "continuation" \
+            and c.content[0].start >= sents[after].span.start
+        run = run if went_on and len(run) <= 2 else run[:leaning]
+        for k in range(si + 1 + len(run), si + COLON_RUN + 1):
+            if k in cands:
+                absorbed.discard(id(cands[k]))  # (a sentence the run did not reach keeps its own claim)
+        if not run:
+            continue
+        p.content.extend(strip_span(ctx.text, sents[k].span) for k in run)
+        cands.update((k, p) for k in run)
+        p.rule += "+colon_run"
+        p.mode = "direct"  # (the speaker's own words, which lost their quotation marks: no reported speech)
+    if absorbed:
+        ctx.cands = [c for c in ctx.cands if id(c) not in absorbed]
+
+
+def _colon_lead(ctx: Context, toks: list[Token], lx: Lang) -> bool:
+    """The sentence opens with a short clause that announces what its colon opens (`colon_lead_clause`
+    of cues.json: "Und eines ist klar: …"): a claim of its own, no run-on of the words before it."""
+    lead = load(lx.code, "cues").get("colon_lead_clause", {})
+    colon = next((k for k, t in enumerate(toks) if t.text == ":" and not ctx.inside_any_quote(t.span.start)), None)
+    if colon is None:
+        return False
+    words = [t.text.lower() for t in toks[:colon] if t.text[:1].isalnum()]
+    return bool(words) and (bool(set(words) & set(lead.get("pronouns", []))) or words[-1] in lead.get("predicates", []))
+
+
 def _names_a_person(ctx: Context, sent: Sentence, lx: Lang) -> bool:
     """The sentence names a person by name (a PER entity outside quotation marks) or opens with one
     as its subject: a new person may speak next ("Ein Bauer hält am Feldrand. Ich hab nix gesehen.")."""

@@ -466,6 +466,11 @@ def _own_owner(ctx: Context, si: int, toks: list[Token], i: int, j: int, e: int,
             e1 = s1 + 1 if s1 < n and toks[s1].text in lx.subject_pronouns else np_forward(ctx, toks, s1, lx, apposition=False)
             if e1 > s1 and (toks[s1].text[:1].isupper() or toks[s1].text in lx.subject_pronouns or lows[s1] in lx.determiners):
                 refers = Span(toks[s1].span.start, toks[e1 - 1].span.end)
+    if refers is not None and refers.end <= toks[i].span.start and _time_phrase(ctx, refers, lx) \
+            and (v := _subject_after_verb(ctx, toks, skip_conjunction(lows), i, lx)) is not None:
+        # "Dieser Tage meldet die Kammer nach eigenen Angaben …": a time opens the sentence, the subject follows
+        # the verb (rule suffix +own_after_time; session 36)
+        refers, how = v, "+own_after_time"
     if lx.code == "de" and (refers is None or _thing(ctx, refers, lx)) and (prev := _previous_subject(ctx, si, lx)) is not None:
         # "Die Firma baut Pumpen. Nach eigenen Angaben stieg der Umsatz …": the clause's subject is a thing that
         # cannot speak, or there is none: the subject of the sentence before, when that names a body or a person
@@ -477,6 +482,16 @@ def _own_owner(ctx: Context, si: int, toks: list[Token], i: int, j: int, e: int,
             and (ante := pronoun_antecedent(ctx, si, refers, None, lx)) is not None:
         refers = ante  # "Laut ABC war der Flüchtling X … . Weil er nach eigenen Angaben …": the subject of its gender before
     return refers, how if refers is not None else ""
+
+
+def _time_phrase(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """The phrase is a time: one the time tagger found, or a demonstrative and a unit of time
+    (`this_words` and `units` of resources/<lang>/time.json: "Dieser Tage", "Diese Woche")."""
+    if ctx.in_timex(sp):
+        return True
+    words = ctx.text[sp.start : sp.end].lower().split()
+    time = load(lx.code, "time")
+    return len(words) == 2 and words[0] in time.get("this_words", []) and words[1] in time.get("units", {})
 
 
 def _thing(ctx: Context, sp: Span, lx: Lang) -> bool:
@@ -1449,10 +1464,34 @@ def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, 
         parts[-1] = after[0]
     ctx.cands.append(Cand("according_to", parts, cue, owner or src, f"attr.according.{lx.code}.{rule}" + ("+anaphoric" if owner or again else ""),
                           si, via=via, inherit=again))
-    if after is not None:
+    if after is not None and (tag := _so_tag_closing(ctx, sent, after[1], lx)) is not None:
+        # "…, habe laut X versucht, es herunterzuspielen: Nach wie vor gelte …, so Y.": Y's claim, a tag of its own,
+        # told on X's word (the link; session 36)
+        ctx.cands.append(Cand("indirect", [tag[0]], tag[1], tag[2], f"attr.indirect.{lx.code}.so+after_colon", si, via=[(owner or src, False)]))
+    elif after is not None:
         # "…, hängt laut X vom Wetter ab: In dürren Jahren müsse man …": the Konjunktiv after the colon goes on with X
         ctx.cands.append(Cand("continuation", [after[1]], after[2], None, f"attr.continuation.{lx.code}.konjunktiv+after_colon", si, inherit=True))
     return True
+
+
+def _so_tag_closing(ctx: Context, sent: Sentence, part: Span, lx: Lang) -> tuple[Span, Span, Span] | None:
+    """(the words before it, the cue "so", the speaker) when `part` ends with a tag ", so X" that
+    closes the sentence (a noun phrase that opens with an article or a capital, then at most the
+    sentence's end mark); None otherwise."""
+    toks = [t for t in sent.tokens if part.start <= t.span.start < part.end]
+    n = len(toks)
+    for i in range(n - 2, 1, -1):
+        if toks[i].text.lower() != "so" or toks[i - 1].text != "," or ctx.inside_any_quote(toks[i].span.start):
+            continue
+        nxt = toks[i + 1].text
+        if not (nxt[:1].isupper() or nxt.lower() in lx.determiners):
+            return None
+        e = np_forward(ctx, toks, i + 1, lx)
+        if e <= i + 1 or e < n - (1 if toks[-1].text in (".", "!") else 0):
+            return None
+        before = strip_span(ctx.text, Span(part.start, toks[i - 1].span.start))
+        return (before, toks[i].span, Span(toks[i + 1].span.start, toks[e - 1].span.end)) if len(before) > 8 else None
+    return None
 
 
 def _colon_goes_on(ctx: Context, sent: Sentence, cue: Span, last: Span, lx: Lang) -> tuple[Span, Span, Span] | None:

@@ -1357,6 +1357,11 @@ def _inverted_pronoun(toks: list[Token], j: int, lx: Lang) -> bool:
     return not (nxt[:1].isupper() and nxt[:1].isalpha())
 
 
+@cache
+def _statement_demonstratives(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "cues").get("statement_demonstratives", []))
+
+
 def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
     """A source mention is a noun phrase that names someone: not punctuation or a number, not an
     adverb or preposition ("Indeed", "Insbesondere", "per se"), not a participle phrase ("Using a
@@ -1374,6 +1379,9 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
         return True  # "Diese bestätigte, …", "his (claim that …)": a pronoun, resolved to whom it points at
     if not content:
         return False
+    if lx.code == "de" and len(words) == 2 and words[0].lower() in _statement_demonstratives(lx.code) \
+            and (words[1].lower() in lx.speech_nouns or words[1].lower() in lx.nach_heads):
+        return False  # "Diese Mitteilung kommt aus dem Amt": the statement itself, no one who made it (session 36)
     first = content[0]
     low = first.lower()
     attribute = lx.code == "de" and words[0] != first and low in PREPOSITIONS_DE and len(content) > 3  # "die auf X spezialisierte Zeitung"

@@ -329,8 +329,10 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
         c = e
         while c < n and c < e + 3 and toks[c].text[:1].islower() and toks[c].text[:1].isalpha():
             c += 1  # "entgegnete Meier empört: «…»": an adverb or adjective between the speaker and the colon
-        colon_after = c < n and toks[c].text == ":"
         lows = lowered(toks)
+        if lx.code == "de" and c < n and toks[c].text != ":" and e > i + 1:
+            c = _setting_before_colon(ctx, toks, e, lx) or c  # "…, sagt X im Interview: …" (session 36)
+        colon_after = c < n and toks[c].text == ":"
         ends_soon = e >= n - 2 or toks[e].text in (".", "!", "?") or (toks[e].text == "," and n - e <= 14) or (
             toks[e].text == "," and e + 1 < n and (lows[e + 1] in lx.determiners or lows[e + 1] in ("who", "whose", "former") or toks[e + 1].text[:1].isupper())
         )  # '"…," said Ann Lee, a lawyer from Ohio, who …': an apposition closes the sentence
@@ -436,6 +438,30 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
 @cache
 def _object_verbs_de() -> frozenset[str]:
     return frozenset(load("de", "cues").get("object_then_konjunktiv", []))
+
+
+@cache
+def _colon_tag_setting(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "cues").get("colon_tag_setting", []))
+
+
+def _setting_before_colon(ctx: Context, toks: list[Token], c: int, lx: Lang) -> int | None:
+    """The index of a colon that a short phrase of where, when or to whom the speaker spoke
+    (`colon_tag_setting` of cues.json, then up to four words, no comma, quotation mark or verb)
+    leads to from toks[c], right after a postposed tag's speaker: "…, sagt die Ministerin im
+    Interview: Wir …" — the colon opens the speaker's words as it does right after the name. None
+    otherwise."""
+    from .cues import cue_at
+
+    if toks[c].text.lower() not in _colon_tag_setting(lx.code):
+        return None
+    for k in range(c + 1, min(len(toks), c + 6)):
+        t = toks[k]
+        if t.text == ":":
+            return k if k > c + 1 and not ctx.inside_any_quote(t.span.start) else None
+        if not (t.text[:1].isalnum() or t.text in ("-", "–")) or ctx.pos_at(t.span) in ("VERB", "AUX") or cue_at(ctx, toks, k, lx) is not None:
+            return None
+    return None
 
 
 def _cut_has_clause(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
@@ -723,6 +749,9 @@ def wie_after(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             return False  # "(as the paper called them in an article, ''…'')": the clause goes on, the claim is in it
     for w in range(i - 1, 0, -1):
         if lows[w] in lx.wie and toks[w - 1].text == ",":
+            c = next((k for k in range(w + 1, i) if toks[k].text == ","), None)
+            if lx.code == "de" and c is not None and any(t.text.islower() and ctx.pos_at(t.span) in ("VERB", "AUX") for t in toks[w + 1 : c]):
+                break  # "…, die die Idee, wie er 1968 propagiert wurde, kritisieren": the wie-clause closed before the cue (session 36)
             e = np_forward(ctx, toks, w + 1, lx)
             if e == w + 1 and _personal_subject(toks, w + 1, lx) and not _passive_at(lows, i, lx):
                 e = w + 2  # "…, wie er in einem Brief schrieb": a pronoun for the speaker named before

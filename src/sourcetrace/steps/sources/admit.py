@@ -990,6 +990,27 @@ def _same_name(reg: Registry, s: Source, candidates: set[str], lx: Lang) -> str 
     return found.pop() if len(found) == 1 else None
 
 
+def _compound_head(reg: Registry, s: Source, candidates: set[str]) -> str | None:
+    """`source.merge.compound_head` (German, session 36): a source named by one bare noun ("laut
+    Ministerium") that is the head of the one-word compound name of exactly one listed source among
+    `candidates` named before it ("das Bildungsministerium", "des Bildungsministeriums") stands for
+    that source; None when there is none or more than one (two ministries: which one is meant is open)."""
+    name = s.name.strip()
+    if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{3,}", name) or not s.mentions:
+        return None
+    first = min(m.start for m in s.mentions)
+    head = name.lower()
+    found = set()
+    for t in reg.sources:
+        if t.id not in candidates or not t.mentions or min(m.start for m in t.mentions) >= first:
+            continue
+        for n in (t.name, *t.aliases):
+            low = (n or "").strip().lower()
+            if " " not in low and "-" not in low and len(low) >= len(head) + 3 and (low.endswith(head) or low.endswith(head + "s")):
+                found.add(t.id)
+    return found.pop() if len(found) == 1 else None
+
+
 def _genitive_author(doc: Document, reg: Registry, s: Source, candidates: set[str], lx: Lang) -> str | None:
     """`source.merge.genitive_author` (German, see the module's doc): a document named by its noun and its
     author's name in the genitive with no article ("einer Erklärung Wendts", "laut Bericht Wendts"), the
@@ -1062,6 +1083,9 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
             continue
         if lx.code == "de" and (same := _same_name(reg, s, listed - set(into) - {s.id}, lx)) is not None:
             into[s.id] = (same, "source.merge.same_name")
+            continue
+        if lx.code == "de" and (whole := _compound_head(reg, s, listed - set(into) - {s.id})) is not None:
+            into[s.id] = (whole, "source.merge.compound_head")
             continue
         if lx.code == "de" and (author := _genitive_author(doc, reg, s, listed - set(into) - {s.id}, lx)) is not None:
             into[s.id] = (author, "source.merge.genitive_author")
