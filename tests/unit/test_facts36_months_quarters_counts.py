@@ -100,3 +100,22 @@ def test_a_magnitude_word_after_a_parenthesis_counts_for_both_numbers(text: str,
 def test_a_number_with_a_fraction_before_a_magnitude_compound() -> None:
     assert quantities("Die 1,8 Millionenstadt baut eine neue Linie.", "de", "2016-03-10") == [("1,8", 1800000)]
     assert quantities("Es gibt drei Millionenstädte im Land.", "de", "2016-03-10") == [("drei", 3)]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # "can" points ahead as "will" does; "succeed" has a past's shape but no past tense
+    ("Can the mayor succeed in winning back the suburbs in November?", "2016-03-07", ("November", "2016-11")),
+    ("Not only can she carry the state in November, she can carry the region.", "2016-01-19", ("November", "2016-11")),
+])
+def test_the_year_of_a_month_after_can_and_succeed(text: str, date: str, expected: tuple[str, str]) -> None:
+    assert expected in timexes(text, date)
+
+
+def test_a_decade_without_its_apostrophe_after_a_full_one() -> None:
+    text = "Her best years were the 1970s and 80s, long before the merger."
+    assert timexes(text, "2016-06-05") == [("1970s", "197"), ("80s", "198")]
+
+
+@pytest.mark.parametrize("text", ["Highs should stay in the 70s along the coast.", "Her approval sank into the mid-30s."])
+def test_a_bare_decade_number_alone_is_no_decade(text: str) -> None:
+    assert timexes(text, "2016-06-05") == []

@@ -667,7 +667,7 @@ def _range_firsts(text: str, found: list[Timex], start: int, code: str | None) -
 @cache
 def _listed_rx(code: str | None) -> re.Pattern[str]:
     """Numbers listed with commas and a joiner of `duration_list` right before a duration's number, an
-    adverb of its `fillers` between ("for three, four and even |five hours", "zwei, drei oder |vier Jahre")."""
+    adverb of its `fillers` between ("stayed two, three or even |four weeks", "zwei, drei oder |vier Jahre")."""
     codes = [code] if code in SUPPORTED else list(SUPPORTED)
     part = [load(c, "time").get("duration_list", {}) for c in codes]
     joiners, fillers = {w for p in part for w in p.get("joiners", [])}, {w for p in part for w in p.get("fillers", [])}
@@ -678,7 +678,7 @@ def _listed_rx(code: str | None) -> re.Pattern[str]:
 
 
 def _listed_durations(found: list[Timex], i: int, lm: re.Match[str], um: re.Match[str]) -> None:
-    """Each number of a list before a duration that names the unit once ("three, four and even five hours"):
+    """Each number of a list before a duration that names the unit once ("two, three or even four weeks"):
     a duration of its own with that unit (timex.duration+listed), when the numbers rise to the last."""
     nums = [(mm.start() + lm.start(1), mm.end() + lm.start(1), mm.group(0)) for mm in re.finditer(r"\w+", lm.group(1))]
     values = [time_lex().numbers.get(w.lower()) if not w[0].isdigit() else float(w) for _, _, w in nums]

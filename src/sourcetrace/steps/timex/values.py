@@ -463,7 +463,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return None
         return "TIME", f"{anchor.isoformat()}T{h:02d}:{hm.group(2) or '00'}"
     if kind == "decade_short":
-        dm = re.search(r"['’](\d)0s", t)
+        dm = re.search(r"(?<!\d)['’]?(\d)0s", t)
         if dm is None:
             return None
         y = (anchor.year // 100) * 100 + int(dm.group(1)) * 10

@@ -268,7 +268,10 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "in den 1980ern" (the dative plural of "die 1980er")
         ("decade", r"\b(?:in\s+den\s+|in\s+the\s+)?(?:1[5-9]|20)\d0(?:er(?:\s+Jahren?)?|ern|s)\b"),
         # a decade without its century ("in the late '90s", "the '80s"): the last such decade up to the article's year
-        ("decade_short", r"(?:\b(?:in\s+)?the\s+(?:(?:early|late|mid)(?:-|\s+))?)?(?<![\w'’])['’]\d0s\b"),
+        # "the '90s", "the late '90s"; without its apostrophe only as the second of a pair after a full decade ("the
+        # 1960s and 70s": "in the 30s" alone is as often a share or a temperature)
+        ("decade_short", r"(?:\b(?:in\s+)?the\s+(?:(?:early|late|mid)(?:-|\s+))?)?(?<![\w'’])['’]\d0s\b"
+                         r"|(?<=\d\d0s and )\d0s\b|(?<=\d\d0s or )\d0s\b|(?<=\d\d0s to )\d0s\b"),
         ("year", rf"\b(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|in\s+the\s+year|seit|bis|ab|von|vor|nach|in|since|until|by|from|before|after|Anfang|Mitte|Ende|early|late)\s+"
                  rf"|(?:(?:in|since|until|by|from|before|after|through)\s+)?(?:mid|early|late)-){Y}\b(?![.,]\d|\s*(?:Euro|Franken|Dollar|Mark|DM|Grad|km|Meter|Menschen)\b)"),
         # "1977", "(1959)", "2009-2011", "2005/2010"; not "17641", "DIN 15733", "1500 Euro", "2013-Bericht"
