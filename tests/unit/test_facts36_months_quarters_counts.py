@@ -119,3 +119,17 @@ def test_a_decade_without_its_apostrophe_after_a_full_one() -> None:
 @pytest.mark.parametrize("text", ["Highs should stay in the 70s along the coast.", "Her approval sank into the mid-30s."])
 def test_a_bare_decade_number_alone_is_no_decade(text: str) -> None:
     assert timexes(text, "2016-06-05") == []
+
+
+@pytest.mark.parametrize("text", [
+    "She is a second-generation grower from the valley.",
+    "Prices change on a minute-by-minute basis.",
+    "Sales rose on a year-over-year basis.",
+])
+def test_a_unit_of_time_opening_a_hyphenated_compound_is_no_duration(text: str) -> None:
+    assert timexes(text, "2016-06-05") == []
+
+
+def test_a_unit_before_long_a_half_or_a_rate_stays_a_duration() -> None:
+    assert timexes("He spent a year-and-a-half abroad.", "2016-06-05") == [("a year-and-a-half", "P1.5Y")]
+    assert ("12-hour", "PT12H") in timexes("Students may hold a 12-hour-per-week job.", "2016-06-05")

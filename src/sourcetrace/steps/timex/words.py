@@ -281,7 +281,7 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # ("18-year-old") nor a name ("the Six-Day War": a capitalised unit)
         # "binnen eines Tages": one unit in the genitive after a word of time span ("Eines Tages" alone is no duration)
         # a duration in one word goes to fixed_duration ("a half-century" is P50Y, not half of one)
-        ("duration", rf"\b(?!(?:(?:an?|eine[rn]?)\s+)?(?:{alternation(lx.fixed_durations) or '(?!x)x'})(?![\w-]))(?:(?:{N})(?:-plus)?(?:{H})?\s+(?:(?:{alternation(lx.duration_adjectives) or '(?!x)x'})\s+)?|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})(?:{H})?-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-old\b)(?:(?:{H})\b)?"
+        ("duration", rf"\b(?!(?:(?:an?|eine[rn]?)\s+)?(?:{alternation(lx.fixed_durations) or '(?!x)x'})(?![\w-]))(?:(?:{N})(?:-plus)?(?:{H})?\s+(?:(?:{alternation(lx.duration_adjectives) or '(?!x)x'})\s+)?|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})(?:{H})?-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-(?!long\b|and\b|per\b|a\b)(?-i:[a-z]))(?:(?:{H})\b)?"
                      # "a second person", "a second, smaller fire": an ordinal before its noun (with an
                      # adjective after a comma), not one second
                      + _ordinal_unit(lx)),
