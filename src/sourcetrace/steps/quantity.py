@@ -313,6 +313,11 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             n = _to_number(raw, lang)
             if m.group("scale"):
                 n = _plain(_to_decimal(raw, lang) * Decimal(str(scales[m.group("scale").lower()])))
+            elif not unit and re.search(r"[.,]\d", raw) and (sc_c := _scale_compound_rx().match(text, span.end)):
+                # "die 2,7-Millionenstadt", "eine 1,5 Millionenstadt": a number with a fraction before a compound that
+                # opens with a magnitude word counts in that magnitude (quantity.number+scale_compound)
+                n = _plain(_to_decimal(raw, lang) * Decimal(str(scales[sc_c.group(1).lower()])))
+                rule = "quantity.number+scale_compound"
             elif ctail is not None and ctail.lower() in scales and not m.group("cur"):
                 # "die 300-Millionen-Euro-Anleihe": the magnitude is part of the amount and of its span
                 n = _plain(_to_decimal(raw, lang) * Decimal(str(scales[ctail.lower()])))
@@ -337,6 +342,8 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             n2 = parse_german_number_word(w) if w not in lx["words"] else lx["words"][w]
             if n2 is None or w in lx["articles"] or (w in lx["article_ones"] and not unit):
                 continue  # "ein Prozent", "one percent" count one; a bare "ein" is an article
+            if w in _tens_ones()[0] and _tens_ones()[1].match(text, span.end):
+                continue  # "a twenty-five-year-old man": tens and ones of one number word, an age, no count of twenty
             if not unit and (clock := re.match(r"\s*(\S+)", text[span.end : span.end + 12])) \
                     and (clock.group(1).rstrip(",;.)") in lx["clock"] or clock.group(1).rstrip(",;)") in lx["clock"]):
                 continue  # "um neun Uhr", "at ten o'clock": a clock time, as "um 9 Uhr"
@@ -444,7 +451,54 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
         if lo_ < hi_ and not any(span.overlaps(b) for b in blocked) and not any(span.overlaps(q.span) for q in out):
             out.append(Quantity(span, (_plain(lo_), _plain(hi_)), "quantity.number+range"))  # "between 300-400 ballots"
     out.sort(key=lambda q: q.span.start)
+    _shared_scale(text, start, end, out, scales, lang)
     return _ranges(text, out, scales)
+
+
+@cache
+def _scale_compound_rx() -> re.Pattern[str]:
+    """A space and a compound noun that opens with a German magnitude word ("Millionenstadt")."""
+    words = {w for w, v in load("de", "time").get("scale_words", {}).items() if int(v) >= 10**6 and w.isalpha()} if "de" in SUPPORTED else set()
+    return re.compile(rf"[ \t]+({_alt(words) or '(?!x)x'})(?=(?-i:[a-zäöüß]{{3,}}))", re.I)
+
+
+@cache
+def _shared_scale_rx() -> re.Pattern[str]:
+    """A number, a parenthesis with another (after a label and a colon: a year's figure) and a magnitude
+    word after the parenthesis that counts for both ("6,3 (2014: 4,9) Millionen Euro")."""
+    words = {w for code in SUPPORTED for w in load(code, "time").get("scale_words", {}) if len(w) > 2}
+    return re.compile(rf"(?P<n1>\d+(?:[.,]\d+)?)\s*\(\s*(?:[^():]{{1,25}}:\s*)?(?P<n2>\d+(?:[.,]\d+)?)\s*\)\s*"
+                      rf"(?P<scale>{_alt(words)})(?![\w])", re.I)
+
+
+def _shared_scale(text: str, start: int, end: int, out: list[Quantity], scales: dict[str, int], lang: str | None) -> None:
+    """Each number before and inside a parenthesis that a magnitude word follows takes that magnitude
+    (quantity.number+shared_scale: "ein Gewinn von 6,3 (2014: 4,9) Millionen Euro" 6300000 and 4900000); the
+    magnitude word read alone as a vague amount goes. In place, on `out` sorted by start."""
+    if "(" not in text[start:end]:
+        return
+    for m in _shared_scale_rx().finditer(text, start, end):
+        scale = Decimal(str(scales[m.group("scale").lower()]))
+        firsts = [i for i, q in enumerate(out) if (q.span.start, q.span.end) in ((m.start("n1"), m.end("n1")), (m.start("n2"), m.end("n2")))
+                  and isinstance(q.value, (int, float)) and q.rule == "quantity.number"]
+        if len(firsts) != 2:
+            continue
+        for i in firsts:
+            q = out[i]
+            out[i] = Quantity(q.span, _plain(_to_decimal(text[q.span.start : q.span.end], lang) * scale), q.rule + "+shared_scale",
+                              unit=q.unit, approximate=q.approximate)
+        scale_span = Span(m.start("scale"), m.end("scale"))
+        out[:] = [q for q in out if not (q.rule.startswith("quantity.vague") and q.span.overlaps(scale_span))]
+
+
+@cache
+def _tens_ones() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The tens words of `numbers` and a pattern of a hyphen and a ones word of `number_compound` (every
+    language's time.json): the two halves of "twenty-five"."""
+    tens = frozenset(str(w).lower() for code in SUPPORTED for w, v in load(code, "time").get("numbers", {}).items()
+                     if isinstance(v, int) and 20 <= v <= 90 and v % 10 == 0)
+    ones = [w for code in SUPPORTED for w in load(code, "time").get("number_compound", {}).get("ones", [])]
+    return tens, re.compile(rf"-(?:{_alt(ones) or '(?!x)x'})\b", re.I)
 
 
 _SHARE_PAIR = re.compile(r"(?<![\w.,-])(?P<n1>\d+(?:[.,]\d+)?)(?P<u1>%)\s?[-–]\s?(?P<n2>\d+(?:[.,]\d+)?)(?P<u2>%)(?![\w-])")

@@ -43,6 +43,9 @@ class _Filters:
     age_after: re.Pattern[str]  # "16 Jahre alt", "three years older", "a 16-year-old": an age
     age_before: re.Pattern[str]  # "ab 16 Jahren", "aged 12 years"
     count_before: re.Pattern[str]  # "rund 1500 Azubis", "about 2000 people": a count
+    count_before_weak: re.Pattern[str]  # "only 2000 tickets" a count, "only 2015 when …" a year
+    clause_after_year: frozenset[str]  # "… 2015 when", "… 2015 and": the word after a year, no noun counted
+    year_before_counts: dict[str, tuple[str, ...]]  # "von 2000 Einwohnern": a count before a plural noun
     year_before: re.Pattern[str]  # "im 1500 …", "of 1990 …": before a capitalised noun still a year
     amount_range: re.Pattern[str]  # "1450 bis 1850 Euro": the second end of a range of amounts
     apposition: re.Pattern[str]  # "vor drei Jahren, am 5. Mai": what may stand between a date and its apposition
@@ -66,6 +69,10 @@ def _filters() -> _Filters:
         age_after=re.compile(rf"(?:\s+(?:{_rx(spaced)})\b|\s+(?:{_rx(spaced_stems)})\w*|(?:{_rx(hyphen)})\b|(?:{_rx(hyphen_stems)}))", re.I),
         age_before=re.compile(rf"\b(?:{_rx(_words('age_before'))})\s+$", re.I),
         count_before=re.compile(rf"\b(?:{_rx(_words('count_before'))})\s+$", re.I),
+        count_before_weak=re.compile(rf"\b(?:{_rx(_sub('count_before_weak', 'words'))})\s+$", re.I),
+        clause_after_year=frozenset(w.lower() for w in _sub("count_before_weak", "clause_words")),
+        year_before_counts={str(k).lower(): tuple(v) for code in SUPPORTED
+                            for k, v in load(code, "time").get("year_before_counts", {}).items() if not str(k).startswith("_")},
         year_before=re.compile(rf"\b(?:{_rx(_words('year_before'))})\s+$", re.I),
         amount_range=re.compile(rf"\s*(?:{_rx(_words('amount_range'))}|-|–)\s*\d[\d.,']*\s*(?:{CURRENCY}|{UNIT})(?!\w)", re.I),
         apposition=re.compile(rf"[\s,(–—-]*(?:(?:{_rx(_sub('apposition', 'prepositions'))})\s+(?:(?:{_rx(_sub('apposition', 'articles'))})\s+)?)?", re.I),
@@ -342,6 +349,8 @@ def year_counts(text: str, start: int, end: int, code: str | None = None, nouns:
     before one ("1500 Beamte sollen es werden": timex.not.count; an English headline, "2016 Was Hard",
     keeps its year)."""
     before = text[max(0, start - 14) : start]
+    if _filters().count_before_weak.search(before) and _clause_after(text, end):
+        return False  # "it was only 2015 when …": a year (timex.year_bare), no count of what follows
     if (bound := _filters().count_before.search(before)) is not None and not _count_follows(text, end) \
             and not re.match(r"['’]s\b", text[end : end + 3]):  # ("more than 2015's total": that year's)
         # not a year's bound after a preposition of time ("bis mindestens 2021", "until at least 2030")
@@ -353,7 +362,27 @@ def year_counts(text: str, start: int, end: int, code: str | None = None, nouns:
     nxt = re.match(r"[ \t]+([A-ZÄÖÜ][a-zäöüß]+)", text[end : end + 30])
     if count_opens_sentence(text, start, end, code):
         return True
-    return bool(nxt) and not _filters().year_before.search(before) and bool(re.search(r"[a-zäöüß,]\s+$", before))
+    if nxt and (prep := _filters().year_before.search(before)) is not None:
+        # "von 2000 Einwohnern": a preposition of `year_before_counts` before a plural noun (its ending) counts
+        endings = _filters().year_before_counts.get(prep.group(0).strip().lower(), ())
+        return bool(endings) and nxt.group(1).endswith(endings)
+    return bool(nxt) and bool(re.search(r"[a-zäöüß,]\s+$", before))
+
+
+def _counted_after_preposition(text: str, m: re.Match[str]) -> bool:
+    """A year's match that opens with a preposition of `year_before_counts` ("von 2000") and is followed by
+    a capitalised noun with one of its endings ("von 2000 Einwohnern"): a count (timex.not.count)."""
+    first = m.group(0).split()[0].lower()
+    endings = _filters().year_before_counts.get(first, ())
+    nxt = re.match(r"[ \t]+([A-ZÄÖÜ][a-zäöüß]+)", text[m.end() : m.end() + 30])
+    return bool(endings) and nxt is not None and nxt.group(1).endswith(endings)
+
+
+def _clause_after(text: str, end: int) -> bool:
+    """The number at text[:end] is followed by a punctuation mark or a word of `count_before_weak`'s
+    `clause_words` ("only 2015 when", "only 2015, …"): no noun that it counts."""
+    nxt = re.match(r"[ \t]*(\w+|[^\w\s])", text[end : end + 30])
+    return nxt is None or not nxt.group(1)[0].isalnum() or nxt.group(1).lower() in _filters().clause_after_year
 
 
 
@@ -530,7 +559,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             continue  # "in beiden Jahren zusammen": the two years named before, no time of its own
         if kind in ("duration", "duration2") and _age(text, m):
             continue  # an age ("16 Jahre alt", "ab 16 Jahren", "mit elf Wochen"), not a duration
-        if (kind == "year_bare" and _count(text, m, code)) or (kind in ("year", "year_bare") and _filters().amount_range.match(text, m.end())):
+        if (kind == "year_bare" and _count(text, m, code)) or (kind == "year" and _counted_after_preposition(text, m)) or (kind in ("year", "year_bare") and _filters().amount_range.match(text, m.end())):
             continue  # "rund 1500 Azubis", "fast 2000 Mitarbeiter": a number, not a year
         if kind == "year_bare" and street_number(text, m.start(), m.end()):
             continue  # "of 1987 Birch Drive": a house number
@@ -585,6 +614,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         # a relative unit read as a span up to now ("in the last year" P1Y, "in six months" of work done) names
         # that reading in its rule, as the date reading keeps the kind's own
         rule = f"timex.{kind}+span" if typ == "DURATION" and kind in ("rel_week", "in_future") else f"timex.{kind}"
+        if kind in ("month", "month_attr", "season") and value and any(w in time_lex().this for w in m.group(0).lower().split()):
+            rule += "+this"  # "this November", "this summer": of the article's year, whatever the tense (values.normalise)
         out.append(Timex(Span(s0, m.end()), typ, value, rule, anchored=anchored and bool(value)))  # type: ignore[arg-type]
         taken_end = m.end()
         if value and typ in ("DATE", "TIME") and full_day(value):
@@ -618,6 +649,10 @@ def _range_firsts(text: str, found: list[Timex], start: int, code: str | None) -
         um = re.fullmatch(r"(PT?)(\d+(?:\.\d+)?)([A-Z]+)", t.value)
         if t.rule != "timex.duration" or um is None or not text[t.span.start : t.span.start + 1].isalnum():
             continue
+        lm = _listed_rx(code).search(text, max(start, t.span.start - 60), t.span.start)
+        if lm is not None and not (i > 0 and found[i - 1].span.end > lm.start()):
+            _listed_durations(found, i, lm, um)
+            continue
         m = _range_first_rx(code).search(text, max(start, t.span.start - 40), t.span.start)
         if m is None or (i > 0 and found[i - 1].span.end > m.start(1)):
             continue
@@ -627,6 +662,37 @@ def _range_firsts(text: str, found: list[Timex], start: int, code: str | None) -
             continue  # a first end not below the second ("20 to 5 years"): no range
         value = f"{um.group(1)}{int(n) if n == int(n) else n}{um.group(3)}"
         found.insert(i, Timex(Span(m.start(1), m.end(1)), "DURATION", value, "timex.duration+range_first"))
+
+
+@cache
+def _listed_rx(code: str | None) -> re.Pattern[str]:
+    """Numbers listed with commas and a joiner of `duration_list` right before a duration's number, an
+    adverb of its `fillers` between ("stayed two, three or even |four weeks", "zwei, drei oder |vier Jahre")."""
+    codes = [code] if code in SUPPORTED else list(SUPPORTED)
+    part = [load(c, "time").get("duration_list", {}) for c in codes]
+    joiners, fillers = {w for p in part for w in p.get("joiners", [])}, {w for p in part for w in p.get("fillers", [])}
+    numbers = alternation(k for k in time_lex().numbers if k.isalpha() and len(k) > 1)
+    n = rf"(?:\d+|{numbers})"
+    fill = rf"(?:(?:{alternation(fillers)})\s+)?" if fillers else ""
+    return re.compile(rf"(?<![\w.,])({n}(?:,\s*{n})+),?\s+(?:{alternation(joiners) or '(?!x)x'})\s+{fill}$", re.I)
+
+
+def _listed_durations(found: list[Timex], i: int, lm: re.Match[str], um: re.Match[str]) -> None:
+    """Each number of a list before a duration that names the unit once ("two, three or even four weeks"):
+    a duration of its own with that unit (timex.duration+listed), when the numbers rise to the last."""
+    nums = [(mm.start() + lm.start(1), mm.end() + lm.start(1), mm.group(0)) for mm in re.finditer(r"\w+", lm.group(1))]
+    values = [time_lex().numbers.get(w.lower()) if not w[0].isdigit() else float(w) for _, _, w in nums]
+    last = float(um.group(2))
+    if any(v is None for v in values) or not all(a < b for a, b in pairwise([*_floats(values), last])):
+        return
+    for (s0, e0, _), v in reversed(list(zip(nums, _floats(values), strict=True))):
+        value = f"{um.group(1)}{int(v) if v == int(v) else v}{um.group(3)}"
+        found.insert(i, Timex(Span(s0, e0), "DURATION", value, "timex.duration+listed"))
+
+
+def _floats(values: list[float | int | None]) -> list[float]:
+    """The numbers of a list that has no None."""
+    return [float(v) for v in values if v is not None]
 
 
 _PAIRED_MONTHS = ("timex.month", "timex.month_attr", "timex.month_pair")

@@ -27,8 +27,11 @@ def _tense_markers(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
         return re.compile(r"\b(?:" + "|".join(alts or [r"(?!x)x"]) + r")\b", re.I)
 
     past, future = compiled("tense_past", "tense_past_patterns"), compiled("tense_future", "tense_future_patterns")
-    # a word of the future list is never past by its shape ("scheduled", "planned": what is to come)
-    return re.compile(rf"(?!(?:{future.pattern})){past.pattern}", re.I), future
+    # a word of the future list is never past by its shape ("scheduled", "planned": what is to come), nor a word of
+    # `tense_past_not` ("succeed", "indeed": the shape of a past without its tense)
+    not_past = {w for c in codes for w in load(c, "time").get("tense_past_not", [])}
+    shape_not = rf"(?!(?:{alternation(not_past)})\b)" if not_past else ""
+    return re.compile(rf"(?!(?:{future.pattern})){shape_not}{past.pattern}", re.I), future
 
 
 @cache

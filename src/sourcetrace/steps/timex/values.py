@@ -305,6 +305,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             y -= 0 if code != "WI" and _SEASON_ORDER[code] + 1 < anchor.month else 1
         elif any(w in lx.nxt for w in words):
             y += 1
+        elif any(w in lx.this for w in words):
+            pass  # "this summer", "diesen Herbst": the season of the article's year, whatever the tense (timex.this_season)
         elif code == "WI" and anchor.month >= _WINTER_FROM and tense != "past":
             pass  # "im Winter" written in November or December: the winter that begins that year
         elif future and _SEASON_ORDER[code] < anchor.month:
@@ -325,6 +327,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return "DATE", f"{anchor.year - (back - anchor.month + 12) // 12}-{month:02d}"
         if rel in lx.nxt:
             return "DATE", f"{anchor.year + 1 if month <= anchor.month else anchor.year}-{month:02d}"
+        if any(w in lx.this for w in low.split()):
+            return "DATE", f"{anchor.year}-{month:02d}"  # "this November", "diesen März": the month of the article's year
         return "DATE", f"{month_year(month)}-{month:02d}"
     if kind == "rel_week":
         words = low.split()
@@ -459,7 +463,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return None
         return "TIME", f"{anchor.isoformat()}T{h:02d}:{hm.group(2) or '00'}"
     if kind == "decade_short":
-        dm = re.search(r"['’](\d)0s", t)
+        dm = re.search(r"(?<!\d)['’]?(\d)0s", t)
         if dm is None:
             return None
         y = (anchor.year // 100) * 100 + int(dm.group(1)) * 10
@@ -485,7 +489,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         n = next((x for x in (_num(w) for w in toks) if x is not None), 1 if toks[:1] == ["eines"] else None)
         # a number word of two words first ("a half hour" is half of one, not one)
         n = next((lx.numbers[k] for k in _multiword_numbers() if low.startswith((k + " ", k + "-"))), n)  # "a half-hour"
-        if fm := re.match(r"(\d+)[- ]1/2\b", low):
+        if fm := re.match(r"(\d+)(?:-|[ \t]+)1/2\b", low):
             n = int(fm.group(1)) + 0.5  # "2-1/2 years"
         if n is not None and n == int(n) and any(h in low for h in lx.half_suffixes):
             n += 0.5  # "two and a half years": P2.5Y
@@ -586,7 +590,19 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
     if kind == "quarter":
         nxt = re.match(r"[\s-]+(\w+)", m.string[m.end() : m.end() + 30])
         report = nxt is not None and nxt.group(1).lower() in time_lex().quarter_report_nouns
+        if report and nxt is not None and nxt.group(1).lower() in _weak_report()[0] \
+                and not any(w in _weak_report()[1] for w in re.findall(r"[$€£]|\w+", sentence.lower())):
+            report = False  # "a fourth-quarter loss" of a game: a loss or numbers of a firm only beside money or a firm's word
         return _quarter(low, anchor, year, tense, code, report=report)
+    if kind == "quarter_code":
+        # "Q4 2015" that year's; a bare "Q4" the last such quarter begun by the article's date, as a report's
+        name = re.search(r"[^.!?:\s]\s+((?-i:[A-Z])\w*)\s+$", m.string[max(0, m.start() - 40) : m.start()])
+        if name is not None and not re.fullmatch(r"\d+", t):
+            return None  # "an Audi Q3": a model's name after a capitalised word inside the sentence, no quarter
+        n_q = int(re.search(r"Q([1-4])", t).group(1))  # type: ignore[union-attr]
+        if year is None:
+            year = anchor.year if (n_q - 1) * 3 + 1 <= anchor.month else anchor.year - 1
+        return "DATE", f"{year}-Q{n_q}"
     if kind == "rel_quarter":
         shift = lx.relative_quarters.get(re.sub(r"\s+", " ", low))
         if shift is None:
@@ -765,6 +781,15 @@ def _then_now() -> re.Pattern[str]:
     """A word for a time long past ("damals", "einst"): a "heute" beside it means nowadays."""
     words = {w for lang in SUPPORTED for w in load(lang, "time").get("then_words", [])}
     return re.compile(rf"\b(?:{alternation(words)})\b", re.I) if words else re.compile(r"(?!x)x")
+
+
+@cache
+def _weak_report() -> tuple[frozenset[str], frozenset[str]]:
+    """(the nouns of `quarter_report_nouns` that a game's quarter has too, the words of money or of a firm
+    one of which their sentence needs: `quarter_report_weak` of every language's time.json)."""
+    parts = [load(c, "time").get("quarter_report_weak", {}) for c in SUPPORTED]
+    return (frozenset(w.lower() for p in parts for w in p.get("nouns", [])),
+            frozenset(w.lower() for p in parts for w in p.get("signs", [])))
 
 
 def _quarter(low: str, anchor: dt.date, year: int | None, tense: str | None, code: str | None,

@@ -216,7 +216,7 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
     P = alternation(lx.past | lx.nxt | lx.this)
     U = alternation(lx.units)
     # "2-1/2 years", "1 1/2 hours": a whole number and a half written as a fraction
-    N = alternation(k for k in lx.numbers if len(k) > 1 or k == "a") + r"|\d+[- ]1/2|\d+(?:[.,]\d+)?"
+    N = alternation(k for k in lx.numbers if len(k) > 1 or k == "a") + r"|\d+(?:-|[ \t]+)1/2|\d+(?:[.,]\d+)?"
     # a whole number and a half, separate from it ("two and a half", "two-and-a-half")
     H = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lx.half_suffixes) or "(?!x)x"
     Y = r"(?:1[5-9]\d\d|20\d\d)"
@@ -237,7 +237,7 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("weekday_date", rf"(?:\b(?:am|on)\s+)?\b(?:{W}),?\s+(?:(?:den|the)\s+)?(?:\d{{1,2}}\.?\s+(?:{M})(?:\s+{Y})?|(?:{M})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{Y})?)\b"),
         ("month_year", rf"{pre}\b(?:{M})\s+{Y}\b"),
         ("year_change", rf"(?:(?:ab|zum|nach|vor|bis)\s+(?:dem\s+)?)?\bJahreswechsel(?:\s+{Y}(?:/\d\d)?)?"),
-        ("season_year", rf"{pre}\b(?:{S})\s+{Y}\b"),
+        ("season_year", rf"{pre}\b(?:{S})\s+(?:of\s+(?:the\s+year\s+)?|des\s+Jahres\s+)?{Y}\b"),
         # ("vom April", "aus dem April", "seit dem April": a preposition with its article)
         ("month", rf"(?:\b(?:im|in|seit|bis|ab|von|vom|aus\s+dem|seit\s+dem|zwischen|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next|until|before|after|by|from|during|through|since|between|for|as\s+of)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\.?\s*\d+(?:st|nd|rd|th)?\b(?![.,]\d)(?!{AMOUNT_UNIT}))|\b(?:{P})\s+(?:{M})\b(?!\.?\s*\d+(?:st|nd|rd|th)?\b(?![.,]\d)(?!{AMOUNT_UNIT}))"),
         # the second month of a pair ("zwischen Jänner und November", "in December and January"): kept
@@ -268,7 +268,10 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "in den 1980ern" (the dative plural of "die 1980er")
         ("decade", r"\b(?:in\s+den\s+|in\s+the\s+)?(?:1[5-9]|20)\d0(?:er(?:\s+Jahren?)?|ern|s)\b"),
         # a decade without its century ("in the late '90s", "the '80s"): the last such decade up to the article's year
-        ("decade_short", r"(?:\b(?:in\s+)?the\s+(?:(?:early|late|mid)(?:-|\s+))?)?(?<![\w'’])['’]\d0s\b"),
+        # "the '90s", "the late '90s"; without its apostrophe only as the second of a pair after a full decade ("the
+        # 1960s and 70s": "in the 30s" alone is as often a share or a temperature)
+        ("decade_short", r"(?:\b(?:in\s+)?the\s+(?:(?:early|late|mid)(?:-|\s+))?)?(?<![\w'’])['’]\d0s\b"
+                         r"|(?<=\d\d0s and )\d0s\b|(?<=\d\d0s or )\d0s\b|(?<=\d\d0s to )\d0s\b"),
         ("year", rf"\b(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|in\s+the\s+year|seit|bis|ab|von|vor|nach|in|since|until|by|from|before|after|Anfang|Mitte|Ende|early|late)\s+"
                  rf"|(?:(?:in|since|until|by|from|before|after|through)\s+)?(?:mid|early|late)-){Y}\b(?![.,]\d|\s*(?:Euro|Franken|Dollar|Mark|DM|Grad|km|Meter|Menschen)\b)"),
         # "1977", "(1959)", "2009-2011", "2005/2010"; not "17641", "DIN 15733", "1500 Euro", "2013-Bericht"
@@ -278,7 +281,7 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # ("18-year-old") nor a name ("the Six-Day War": a capitalised unit)
         # "binnen eines Tages": one unit in the genitive after a word of time span ("Eines Tages" alone is no duration)
         # a duration in one word goes to fixed_duration ("a half-century" is P50Y, not half of one)
-        ("duration", rf"\b(?!(?:(?:an?|eine[rn]?)\s+)?(?:{alternation(lx.fixed_durations) or '(?!x)x'})(?![\w-]))(?:(?:{N})(?:-plus)?(?:{H})?\s+(?:(?:{alternation(lx.duration_adjectives) or '(?!x)x'})\s+)?|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})(?:{H})?-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-old\b)(?:(?:{H})\b)?"
+        ("duration", rf"\b(?!(?:(?:an?|eine[rn]?)\s+)?(?:{alternation(lx.fixed_durations) or '(?!x)x'})(?![\w-]))(?:(?:{N})(?:-plus)?(?:{H})?\s+(?:(?:{alternation(lx.duration_adjectives) or '(?!x)x'})\s+)?|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})(?:{H})?-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-(?!long\b|and\b|per\b|a\b)(?-i:[a-z]))(?:(?:{H})\b)?"
                      # "a second person", "a second, smaller fire": an ordinal before its noun (with an
                      # adjective after a comma), not one second
                      + _ordinal_unit(lx)),
@@ -314,6 +317,9 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "the third quarter of 2019", "the first half of the year"
         ("quarter", rf"\b(?:{alternation(lx.quarter_ordinals) or '(?!x)x'})(?:\s+|-)(?:{alternation(lx.quarter_nouns | lx.half_nouns) or '(?!x)x'})\b"
                     rf"(?:\s+(?:of\s+|des\s+Jahres\s+)?{Y}\b|\s+of\s+(?:the|this|last)\s+year\b|\s+des\s+(?:Vorjahres|vergangenen\s+Jahres|laufenden\s+Jahres)\b)?"),
+        # a quarter by its code ("Q4", "Q4 2015", "Q3/2016", "2016 Q1"); not after a capitalised word, a model's
+        # name ("an Audi Q3")
+        ("quarter_code", rf"(?<![\w-])(?:{Y}\s?)?(?-i:Q)[1-4](?:\s?/\s?{Y}|\s+{Y})?(?![\w-])"),
         # a quarter relative to the article's ("last quarter", "im vergangenen Quartal"); not "the last quarter"
         # (of a game, or "of the year"), nor before a word of `relative_quarters_not_before` ("of", "des",
         # "century") or a year
@@ -392,6 +398,7 @@ def kind_needs() -> dict[str, tuple[str, ...]]:
     return {
         "iso": (_YEARISH,),
         "numeric_date": (_DIGIT,),
+        "quarter_code": (_DIGIT,),
         "day_month_year": (_DIGIT,),
         "month_day_year": (_DIGIT,),
         "weekday_date": (_DIGIT,),
