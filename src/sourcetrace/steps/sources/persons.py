@@ -334,6 +334,24 @@ def ranks_in(text: str) -> set[str]:
             if any(w in (r, r + "-") or (len(r) >= 4 and w.startswith(r) and len(w) > len(r) + 4) for w in words)}
 
 
+@cache
+def _role_spellings() -> dict[str, str]:
+    """`role_abbreviations` of every language's lexicon.json, each title with and without its full
+    stop, lower-cased → the role noun it stands for."""
+    out: dict[str, str] = {}
+    for code in languages():
+        for short, full in load(code, "lexicon").get("role_abbreviations", {}).items():
+            out[short.lower()] = out[short.lower().rstrip(".")] = full.lower()
+    return out
+
+
+def spelled_role(role: str) -> str:
+    """`role` with each abbreviated title written as the role noun it stands for ("Sen." →
+    "senator", "Lt. Gov." → "lieutenant governor": `role_abbreviations`); a role without one as it is."""
+    spell = _role_spellings()
+    return " ".join(spell.get(w.lower(), w) for w in role.split())
+
+
 def person_with_role(reg: Registry, pos: int, role: str | None, described: str | None = None,
                      gender: str | None = None) -> str | None:
     """The latest person mentioned before `pos` whose role has the same head noun; a compound
@@ -347,7 +365,7 @@ def person_with_role(reg: Registry, pos: int, role: str | None, described: str |
     ranked = ranks_in(described or role)
     best, best_pos = None, -1
     for s in reg.sources:
-        their = (s.role or "").lower()
+        their = spelled_role(s.role or "").lower()  # ("Sen." holds "the senator")
         own = their.split()[-1] if their else ""
         if s.type != "person" or not own or not (head in their or (len(own) >= 5 and head.endswith(own))):
             continue

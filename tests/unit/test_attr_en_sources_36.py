@@ -1,0 +1,67 @@
+"""English speakers and sources (session 36, issue 7), on sentences we wrote: an abbreviated title before a
+name holds the role its noun names (`role_abbreviations`, `+source.role_abbreviation`); a description
+stands for the one person its own sentence names before it (`+source.named_in_sentence`), and one that
+refers back by a past office or an epithet for the person who opens the sentence before as its subject
+(`+source.description.subject_before`) before the person the text names most often; a work named with
+the person who made it after "by" is that person's word (`source.person.author_by`)."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import en_after_headline, one, source_name
+
+from sourcetrace.steps.sources.persons import spelled_role
+
+
+def test_an_abbreviated_title_is_spelled_as_its_role_noun() -> None:
+    assert spelled_role("Sen.") == "senator"
+    assert spelled_role("Lt. Gov.") == "lieutenant governor"
+    assert spelled_role("Gov") == "governor"
+    assert spelled_role("mayor") == "mayor"
+
+
+def test_the_senator_is_the_one_named_with_the_abbreviated_title() -> None:
+    doc = en_after_headline("Sen. Mara Quillfeather said on Tuesday that the harbor bill should wait.\n\n"
+                            "\u201cThis bill gives the waterfront away,\u201d the independent Oregon senator told reporters.\n\n"
+                            "Gov. Tom Brackwater said the plan was sound. \u201cWe cannot wait another year,\u201d the governor said.")
+    a = one(doc, "gives the waterfront away")
+    assert source_name(doc, a) == "Mara Quillfeather" and a.rule.endswith("+source.role_abbreviation")
+    assert source_name(doc, one(doc, "cannot wait another year")) == "Tom Brackwater"
+    assert [s.name for s in doc.sources] == ["Mara Quillfeather", "Tom Brackwater"]
+
+
+def test_a_description_is_the_person_its_own_sentence_names_before_it() -> None:
+    doc = en_after_headline("Sen. Mara Quillfeather said on Tuesday that the harbor bill should wait.\n\n"
+                            "Fishermen in Astoria were less patient. Jim Pettle toured the docks on Friday and was blunt: "
+                            "\u201cThis bill saves the waterfront,\u201d the senator told reporters.")
+    a = one(doc, "saves the waterfront")
+    assert source_name(doc, a) == "Jim Pettle" and a.rule.endswith("+source.named_in_sentence")
+
+
+def test_a_former_office_is_the_subject_of_the_sentence_before_not_the_most_named() -> None:
+    doc = en_after_headline("Tom Brackwater has won the race twice. Brackwater praised the plan, and Brackwater's allies "
+                            "backed it. Brackwater is favored.\n\n"
+                            "Rick Hollins (R-Texas) blasted Brackwater and praised the harbor board in an interview. "
+                            "\u201cHe has no plan for the port,\u201d the former governor said.")
+    a = one(doc, "no plan for the port")
+    assert source_name(doc, a) == "Rick Hollins" and a.rule.endswith("+source.description.subject_before")
+
+
+def test_a_quotation_that_opens_the_sentence_before_names_no_subject() -> None:
+    doc = en_after_headline("Tom Brackwater has won the race twice. Brackwater praised the plan, and Brackwater's allies "
+                            "backed it. Brackwater is favored.\n\n"
+                            "\u201cRick Hollins never built a pier,\u201d an aide said on Monday. "
+                            "\u201cHe has no plan for the port,\u201d the former governor said.")
+    assert "subject_before" not in one(doc, "no plan for the port").rule
+
+
+def test_a_work_by_a_named_person_is_that_persons_word() -> None:
+    doc = en_after_headline("The council was shaken again on Friday, this time by a long article in Harbor Weekly magazine "
+                            "by Ann Castellan, who reported that the port paid a $2 million settlement to a pilot.")
+    assert source_name(doc, one(doc, "port paid a $2 million settlement")) == "Ann Castellan"
+    assert [s.name for s in doc.sources] == ["Ann Castellan"]
+
+
+def test_a_work_by_a_body_keeps_its_reading() -> None:
+    doc = en_after_headline("A report by the Harbor Trust said the pier was unsafe.")
+    one(doc, "pier was unsafe")
+    assert [(s.name, s.type) for s in doc.sources] == [("report by the Harbor Trust", "document")]
