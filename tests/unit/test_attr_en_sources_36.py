@@ -3,7 +3,10 @@ name holds the role its noun names (`role_abbreviations`, `+source.role_abbrevia
 stands for the one person its own sentence names before it (`+source.named_in_sentence`), and one that
 refers back by a past office or an epithet for the person who opens the sentence before as its subject
 (`+source.description.subject_before`) before the person the text names most often; a work named with
-the person who made it after "by" is that person's word (`source.person.author_by`)."""
+the person who made it after "by" is that person's word (`source.person.author_by`). Speakers: a party's
+bracket after a name behind a fronted phrase keeps the name the subject (attr.speaker.en.party_bracket),
+"He said:" closing a paragraph tags the quotation that opens the next (`+paragraph_before`), and
+"remembers", "laughed", "shot back" tag a quotation right before them (`tag_only_forms`)."""
 
 from __future__ import annotations
 
@@ -65,3 +68,36 @@ def test_a_work_by_a_body_keeps_its_reading() -> None:
     doc = en_after_headline("A report by the Harbor Trust said the pier was unsafe.")
     one(doc, "pier was unsafe")
     assert [(s.name, s.type) for s in doc.sources] == [("report by the Harbor Trust", "document")]
+
+
+def test_a_party_bracket_after_a_name_behind_a_fronted_phrase_keeps_the_speaker() -> None:
+    doc = en_after_headline("On Sunday, Ben Cole (R-Ore.) said the harbor board was too slow.\n\n"
+                            "In a radio interview, Eva Lund (D) said the pier had to close.")
+    a = one(doc, "harbor board was too slow")
+    assert source_name(doc, a) == "Ben Cole" and a.rule == "attr.indirect.en.v2"
+    assert source_name(doc, one(doc, "pier had to close")) == "Eva Lund"
+
+
+def test_a_cue_and_colon_closing_a_paragraph_tags_the_quotation_that_opens_the_next() -> None:
+    doc = en_after_headline("Tom Ladd was the harbor master for years. He said:\n\n"
+                            "\u201cOn every board I served on, you cut off your ties. You cut off business ties.\u201d\n\n"
+                            "Ann Fry spoke next.")
+    a = one(doc, "On every board I served on")
+    assert source_name(doc, a) == "Tom Ladd" and a.rule == "attr.direct.en.cue_quote+paragraph_before"
+
+
+def test_remembers_laughed_and_shot_back_tag_a_quotation_only() -> None:
+    doc = en_after_headline("\u201cThose goats were so smart,\u201d remembers Ann Lee, who runs the island program.\n\n"
+                            "\u201cThey all came for the free food,\u201d Jim Ross shot back.\n\n"
+                            "Ann Lee remembered the flood of 1990. Police shot a man on Friday. Tom Reed laughed.")
+    assert source_name(doc, one(doc, "goats were so smart")) == "Ann Lee"
+    assert source_name(doc, one(doc, "came for the free food")) == "Jim Ross"
+    assert len(doc.attributions) == 2
+
+
+def test_a_pronoun_that_links_a_nested_claim_is_the_person_it_stands_for() -> None:
+    doc = en_after_headline("Tom Reed, a dock worker, came to the meeting. He said that Ann Lee has admitted she was wrong "
+                            "about the pier.")
+    inner = next(a for a in doc.attributions if a.rule.endswith("+nested"))
+    assert source_name(doc, inner) == "Ann Lee" and [v.name for v in inner.via] == ["Tom Reed"]
+    assert [s.name for s in doc.sources] == ["Tom Reed", "Ann Lee"]
