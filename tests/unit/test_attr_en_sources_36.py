@@ -6,7 +6,8 @@ refers back by a past office or an epithet for the person who opens the sentence
 the person who made it after "by" is that person's word (`source.person.author_by`). Speakers: a party's
 bracket after a name behind a fronted phrase keeps the name the subject (attr.speaker.en.party_bracket),
 "He said:" closing a paragraph tags the quotation that opens the next (`+paragraph_before`), and
-"remembers", "laughed", "shot back" tag a quotation right before them (`tag_only_forms`)."""
+"remembers", "laughed", "shot back" tag a quotation right before them (`tag_only_forms`); "made the point
+that" reports a claim; a name with an age after it in commas is a person (`source.person.aged`)."""
 
 from __future__ import annotations
 
@@ -101,3 +102,19 @@ def test_a_pronoun_that_links_a_nested_claim_is_the_person_it_stands_for() -> No
     inner = next(a for a in doc.attributions if a.rule.endswith("+nested"))
     assert source_name(doc, inner) == "Ann Lee" and [v.name for v in inner.via] == ["Tom Reed"]
     assert [s.name for s in doc.sources] == ["Tom Reed", "Ann Lee"]
+
+
+def test_a_name_with_an_age_after_it_is_a_person_a_pronoun_may_mean() -> None:
+    doc = en_after_headline("\u201cWe have bigger problems than this pier,\u201d says Gloria Garcia, a nurse from Salem.\n\n"
+                            "Oluwaseun Marr, 18, from Lane County, disagrees. \u201cAnyone may fish where they like,\u201d he says.")
+    a = one(doc, "Anyone may fish where they like")
+    assert source_name(doc, a) == "Oluwaseun Marr"
+    assert next(s for s in doc.sources if s.name == "Oluwaseun Marr").rule == "source.person.aged"
+
+
+def test_made_the_point_that_reports_a_claim_and_made_alone_does_not() -> None:
+    doc = en_after_headline("Tom Reed also made the point that the pier would cost twice as much as planned. "
+                            "Eva Lund made a cake that was large.")
+    a = one(doc, "pier would cost twice as much")
+    assert source_name(doc, a) == "Tom Reed"
+    assert len(doc.attributions) == 1
