@@ -59,7 +59,7 @@ def test_a_quotation_that_opens_the_sentence_before_names_no_subject() -> None:
 
 
 def test_a_work_by_a_named_person_is_that_persons_word() -> None:
-    doc = en_after_headline("The council was shaken again on Friday, this time by a long article in Harbor Weekly magazine "
+    doc = en_after_headline("The port board faced new trouble last week after a long article in Harbor Weekly magazine "
                             "by Ann Castellan, who reported that the port paid a $2 million settlement to a pilot.")
     assert source_name(doc, one(doc, "port paid a $2 million settlement")) == "Ann Castellan"
     assert [s.name for s in doc.sources] == ["Ann Castellan"]
