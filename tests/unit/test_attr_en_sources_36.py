@@ -7,7 +7,8 @@ the person who made it after "by" is that person's word (`source.person.author_b
 bracket after a name behind a fronted phrase keeps the name the subject (attr.speaker.en.party_bracket),
 "He said:" closing a paragraph tags the quotation that opens the next (`+paragraph_before`), and
 "remembers", "laughed", "shot back" tag a quotation right before them (`tag_only_forms`); "made the point
-that" reports a claim; a name with an age after it in commas is a person (`source.person.aged`)."""
+that" reports a claim; a name with an age after it in commas is a person (`source.person.aged`); two
+descriptions of one person under one article tag a quotation by the first (`+two_descriptions`)."""
 
 from __future__ import annotations
 
@@ -118,3 +119,11 @@ def test_made_the_point_that_reports_a_claim_and_made_alone_does_not() -> None:
     a = one(doc, "pier would cost twice as much")
     assert source_name(doc, a) == "Tom Reed"
     assert len(doc.attributions) == 1
+
+
+def test_two_descriptions_of_one_person_under_one_article_tag_a_quotation() -> None:
+    doc = en_after_headline("Sen. Ann Holt on Wednesday called on the city to press the harbor board.\n\n"
+                            "\u201cThe board is worried about the port,\u201d the Oregon senator and candidate for governor "
+                            "told reporters.")
+    a = one(doc, "board is worried about the port")
+    assert source_name(doc, a) == "Ann Holt" and "+two_descriptions" in a.rule
