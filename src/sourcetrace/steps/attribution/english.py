@@ -72,8 +72,12 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     if src is None:
         end = i
         coordinated = _coordinated_speaker(toks, start, i, lx)
+        described_twice = _two_descriptions(toks, start, i, lx) if coordinated is None else None
         if coordinated is not None:
             start, named = coordinated, _name_after_descriptions(toks, coordinated, i)
+        elif described_twice is not None:
+            end = described_twice  # '“…,” the Oregon senator and candidate for governor told …': the first description
+            rule_mark = "+two_descriptions"
         elif _plain_clause(toks, start, i, lx) and not _parsed_apposed_subject(ctx, sent, start, i):
             apposed = _name_before_apposition(toks, start, i, lx)
             # '"…," a clerk, who asked not to be named, told the Ledger.': the noun phrase
@@ -89,7 +93,7 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
                     return False
                 start = after
         src = strip_span(text, Span(toks[start].span.start, toks[end - 1].span.end))
-        rule = "attr.direct.en.quote_speaker_cue"
+        rule = "attr.direct.en.quote_speaker_cue" + (rule_mark if described_twice is not None else "")
     content = strip_span(text, q.inner)
     if len(content) < 3:
         return False
@@ -107,6 +111,28 @@ def _plain_clause(toks: list[Token], a: int, b: int, lx: Lang) -> bool:
     of its own, no bare speaker."""
     between = [t.text.lower() for t in toks[a:b]]
     return any(w in AUX or w in lx.forms or w in _CLAUSE_LINKS for w in between) or between[0] in SUBORDINATORS
+
+
+def _person_noun(word: str, lx: Lang) -> bool:
+    low = word.lower()
+    return word in lx.person_roles or low in lx.person_roles or low.endswith(lx.person_noun_endings)
+
+
+def _two_descriptions(toks: list[Token], a: int, b: int, lx: Lang) -> int | None:
+    """Rule +two_descriptions (session 36): toks[a:b] are two descriptions of one person joined by "and"
+    under one article ('“…,” the independent Oregon senator and Democratic candidate told …'): "the" first,
+    one "and" with no article after it (not "the mayor and the governor"), up to twelve words, none a verb form, an auxiliary or punctuation, a noun of a person
+    (`person_roles`, `person_noun_endings`) before "and" and at the end. Where the first description
+    ends (the index of "and"); None for any other phrase."""
+    lows = [t.text.lower() for t in toks[a:b]]
+    if not 4 <= len(lows) <= 12 or lows[0] != "the" or lows.count("and") != 1:
+        return None
+    k = lows.index("and")
+    if k < 2 or k == len(lows) - 1 or lows[k + 1] in lx.determiners or any(w in AUX or w in lx.forms or not w.replace("-", "").replace(".", "").isalnum() for w in lows):
+        return None
+    if not (_person_noun(toks[a + k - 1].text, lx) and _person_noun(toks[b - 1].text, lx)):
+        return None
+    return a + k
 
 
 def _coordinated_speaker(toks: list[Token], a: int, b: int, lx: Lang) -> int | None:

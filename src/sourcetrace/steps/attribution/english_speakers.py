@@ -29,7 +29,7 @@ from .cues import NOT_SPEECH
 from .english import _NOT_MAIN, _finite, _parsed_finite
 from .media import _according
 from .phrases import np_forward
-from .speakers import past_question_auxiliary
+from .speakers import PARTY_BRACKET, past_question_auxiliary
 
 #: marks that open and close an apposition after a speaker's name
 _APPOSITION_MARKS = (",", "--", "—", "–")
@@ -128,10 +128,6 @@ def speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
     return Span(src.start, end) if end > src.end else None
 
 
-#: a party's letter and a state in brackets after a politician's name ("(D-Ohio)", "(R)", "(I-Vt.)")
-_PARTY_BRACKET = re.compile(r"\(\s*[A-Z](?:-[A-Z][\w. ]{0,20})?\s*\)")
-
-
 def _position(ctx: Context, c: Cand, bracket: str, lx: Lang) -> bool:
     """The bracket after the speaker's name says where they stand in a picture ("(L)", "(left)";
     `picture_position`), no party: not part of the speaker's extent."""
@@ -149,7 +145,7 @@ PICTURE_RULE = "+source.picture_position"
 
 def _bracketed_party(bracket: str) -> bool:
     """`bracket` (with its leading spaces) is a party's letter and a state: "(D-Ohio)", "(R-Tex.)", "(I)"."""
-    return _PARTY_BRACKET.fullmatch(bracket.strip()) is not None
+    return PARTY_BRACKET.fullmatch(bracket.strip()) is not None
 
 
 #: a participle phrase between a document's noun and its cue (" released last week ", " conducted by the institute ")

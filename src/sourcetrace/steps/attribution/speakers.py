@@ -215,13 +215,30 @@ def _apposition_like(toks: list[Token], a: int, i: int, lx: Lang) -> bool:
     return True
 
 
+#: a party's letter and a state in brackets after a politician's name ("(D-Ohio)", "(R)", "(I-Vt.)")
+PARTY_BRACKET = re.compile(r"\(\s*[A-Z](?:-[A-Z][\w. ]{0,20})?\s*\)")
+
+
+def _before_party_bracket(ctx: Context, toks: list[Token], b: int) -> int:
+    """Where a party's bracket that ends just before toks[b] opens ("Ann Lee (D-Ore.) said"), else `b`."""
+    if b < 2 or toks[b - 1].text != ")":
+        return b
+    o = next((k for k in range(b - 2, max(-1, b - 9), -1) if toks[k].text == "("), None)
+    if o is None or o == 0 or not PARTY_BRACKET.fullmatch(ctx.text[toks[o].span.start : toks[b - 1].span.end]):
+        return b
+    return o
+
+
 def en_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
     """The subject of an English verb at toks[i]: the noun phrase that closes the clause before
     it ("Indeed, supporters of the plan say", "Using a crude expression, he said", "Trump on
-    Monday also said"); a fronted adverbial or participle before a comma is not the subject."""
+    Monday also said"); a fronted adverbial or participle before a comma is not the subject. A
+    party's bracket after a name is no boundary (rule attr.speaker.en.party_bracket, session 36:
+    "On Sunday, Ann Lee (D-Ore.) said": the name; its extent adds the bracket)."""
     b = _verb_group_start(ctx, toks, i, lx, timex=True)
     while b > 0 and toks[b - 1].text.lower() in ("on", "in", "at", "last", "this") and b < i:
         b -= 1  # the preposition of a skipped time expression
+    b = _before_party_bracket(ctx, toks, b)
     c = b
     def boundary(w: str) -> bool:
         return w in _CLAUSE_PUNCT or w in QUOTE_CHARS or w.lower() in lx.clause_boundaries

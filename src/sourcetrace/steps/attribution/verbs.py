@@ -916,6 +916,15 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     q0 = after + 1 if after < n and toks[after].text in (":", ",") else after
     if lx.code == "de" and v2 is False and src is not None and not (q0 < n and toks[q0].text in QUOTE_CHARS):
         q0 = _colon_after_setting(ctx, toks, after, lx) or q0
+    if lx.code == "en" and q0 == n and after == n - 1 and toks[after].text == ":" and src is not None:
+        # attr.direct.en.cue_quote+paragraph_before (session 36): "He said:" closes its paragraph, the
+        # quotation opens the next one: what it says is the quotation's first paragraph
+        gap = re.match(r"[ \t]*\n\s*", text[toks[after].span.end :])
+        q = ctx.quote_opening_at(toks[after].span.end + gap.end()) if gap is not None else None
+        if q is not None and q.closed:
+            ctx.cands.append(Cand("direct", [paragraph_parts(ctx, q.inner)[0]], cue, src, "attr.direct.en.cue_quote+paragraph_before", si,
+                                   via=_with_fronted(ctx, toks, i, lx, vias(ctx, toks, lx, exclude=src)), subjectless=subjectless))
+            return True
     if q0 < n and toks[q0].text in QUOTE_CHARS:
         q = ctx.quote_opening_at(toks[q0].span.start)
         rest = text[q.outer.end : sent.span.end].strip(" .!?,") if q is not None else ""

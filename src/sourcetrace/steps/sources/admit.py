@@ -18,7 +18,8 @@ parse's number and part of speech.
   the text named: German (`masculine_person_endings`, `feminine_person_endings`, or a noun of
   `masculine_words` / `feminine_words`: "der Bub", "die Mutter"), the person of its
   article's gender named last in the paragraphs before; English (`person_roles`,
-  `person_noun_endings`), the person the text names most often before it.
+  `person_noun_endings`), the person named by name who opens the sentence before it as its subject
+  (`source.description.subject_before`, session 36), else the person the text names most often before it.
   A member of a party named by its noun (`member_nouns` of resources/de/parties.json: "der Grüne",
   "die Freiheitliche", which the models may read as a name) is such a description of one person, of
   either gender by its article: the person named last before it, or a person the entity model found
@@ -86,7 +87,13 @@ from ...textutil import whole_words
 from ..lexicon import REL_PRONOUNS, Lang
 from ..syntax import MODELS, NER_EN, entities_overlapping, entity_at, words_in
 from .acronyms import ACRONYM, GERMAN_ACRONYM, country_adjective, expansion, spells_compound_name
-from .anaphora import last_person_before, most_mentioned_person, told_gender, type_nouns_before
+from .anaphora import (
+    last_person_before,
+    most_mentioned_person,
+    subject_of_sentence_before,
+    told_gender,
+    type_nouns_before,
+)
 from .gazetteer import (
     INDEFINITE,
     country_names,
@@ -101,7 +108,7 @@ from .gazetteer import (
 from .gender import en_gender_words, gender_of, given_name_keys
 from .kinds import agree, firm_kinds, firm_kinds_of_name
 from .mentions import AMPERSAND_ACRONYM, COMPANY_SUFFIXES, MentionInfo, mention_edges, time_nouns, time_word, words_of
-from .persons import ranks_in
+from .persons import ranks_in, spelled_role
 from .registry import Registry
 
 #: how far back (characters) a recalled document or a description looks for what it stands for
@@ -391,7 +398,9 @@ def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, a
     if not (head in lx.person_roles or low.endswith(lx.person_noun_endings)):
         return None
     gender = gender_of(doc.text[m.start : m.end], doc, "en") or _claim_pronoun_gender(doc, s, atts, lx)
-    person = most_mentioned_person(reg, doc, m.start, gender)
+    person = subject_of_sentence_before(reg, doc, m.start, gender)  # (source.description.subject_before)
+    if person is None or person == s.id or not role_agrees(role_in_text(doc, reg, person, lx), low, lx, doc.text[m.start : m.end]):
+        person = most_mentioned_person(reg, doc, m.start, gender)
     if person is None or (gender is not None and reg.gender.get(person) not in (None, gender)):
         return None
     return person if role_agrees(role_in_text(doc, reg, person, lx), low, lx, doc.text[m.start : m.end]) else None
@@ -594,8 +603,9 @@ def role_in_text(doc: Document, reg: Registry, sid: str, lx: Lang) -> str | None
     writes right before its name ("der Werksleiter Jan Roth zeigte …")."""
     t = reg.get(sid)
     if t.role:
-        return t.role
-    return next((w for w in type_nouns_before(doc.text, t.name) if is_role(w, lx)), None)
+        return spelled_role(t.role)  # ("Sen." is the role of "the senator")
+    role = next((w for w in type_nouns_before(doc.text, t.name) if is_role(w, lx)), None)
+    return spelled_role(role) if role else None
 
 
 def _time_phrase(text: str, lx: Lang) -> bool:

@@ -100,6 +100,26 @@ def is_epithet(text: str) -> bool:
     return len(raw) >= 3 and words[0] == "the" and raw[1][:1].isupper() and not any(w in agents for w in words)
 
 
+def subject_of_sentence_before(reg: Registry, doc: Document, pos: int, gender: str | None) -> str | None:
+    """For an English description of a person (rule `source.description.subject_before`, session 36): the
+    person named by name who opens the sentence before the one at `pos` as its subject (no more than
+    three words in capitals before the name, none a quotation mark), of `gender` or none known, when that
+    sentence is in the same paragraph or closes the one before: "Ann Lee (D-Ore.) attacked Tom Reed on
+    Monday. “…,” the senator said." is Ann Lee, whoever the text names most often. None otherwise."""
+    k = bisect.bisect_right(reg.sentence_starts, pos) - 1
+    if k < 1 or k - 1 >= len(doc.sentences) or doc.text.count("\n", doc.sentences[k - 1].span.end, doc.sentences[k].span.start) > 2:
+        return None
+    sent = doc.sentences[k - 1]
+    seen = [(p, sid) for p, sid in reg.persons_seen if sent.span.start <= p < sent.span.end and sid in reg.person_tokens]
+    if not seen:
+        return None
+    p, sid = min(seen)
+    lead = doc.text[sent.span.start : p].split()
+    if len(lead) > 3 or not all(w[:1].isupper() for w in lead):
+        return None
+    return sid if gender is None or reg.gender.get(sid, gender) == gender else None
+
+
 def most_mentioned_person(reg: Registry, doc: Document, pos: int, gender: str | None) -> str | None:
     """For an English definite description of a person that the text names with no role ("the
     businessman", "the former secretary of State"): the named person whose surname the text

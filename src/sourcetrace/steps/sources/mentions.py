@@ -711,6 +711,9 @@ def _analyse_mention(text: str, lx: Lang) -> MentionInfo:
     titled = _titled_document(t, words, lead, lx)
     if titled is not None:
         return titled
+    authored = _authored_by(t, lx) if lx.code == "en" else None
+    if authored is not None:
+        return authored
     fronted = _name_before_apposition(t, lx) if lx.code == "en" else None
     if fronted is not None:
         return fronted
@@ -974,6 +977,26 @@ def _titled_document(t: str, words: list[str], lead: int, lx: Lang) -> MentionIn
         return None
     inner.text = t
     inner.aliases = [*inner.aliases, " ".join(words[lead : k + 1])]
+    return inner
+
+
+#: the English preposition that names who made a work after it ("an article by Ann Lee")
+_MADE_BY = re.compile(r"\sby\s+(?=[A-Z])")
+
+
+def _authored_by(t: str, lx: Lang) -> MentionInfo | None:
+    """English (rule `source.person.author_by`, session 36): a work or an outlet named with the person who
+    wrote it after "by" ("a long article in Harbor Weekly by Ann Castellan", "calculations by Ann
+    Castellan of the port authority"): that person, when the words after the last "by" are a person's
+    name (with the body it belongs to after it); the work is the person's word, no source of its own.
+    None for anything else (a body or a group after "by", or no "by")."""
+    found = list(_MADE_BY.finditer(t))
+    if not found or not t[: found[-1].start()].strip():
+        return None
+    inner = analyse_mention(t[found[-1].end() :], lx)
+    if inner.type != "person" or not inner.person_tokens or inner.pronoun or inner.description:
+        return None
+    inner.text, inner.trim = t, inner.trim or "source.person.author_by"
     return inner
 
 

@@ -244,13 +244,20 @@ def _closes_fronted_phrase(doc: Document, at: int, lx: Lang) -> bool:
 _GIVEN_SURNAME = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)(?:\s+[A-Z]\.)?(\s+[A-Z][\w'’-]*[a-z][\w-]*)(?![\w-])(?!\s+[A-Z])")
 
 
+#: an age in commas right after a name ("Ida Marr, 34, a nurse"): the name is a person's
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+
+
 def _given_name_persons(doc: Document, reg: Registry, span: Span) -> None:
     """Register "Ann Lee", "Donald J. Trump": a given name of resources/en/gender.json and a
-    surname, with the gender the given name tells."""
+    surname, with the gender the given name tells; also a name whose given name the list lacks
+    when an age follows it in commas ("Oluwaseun Marr, 18, a student": rule source.person.aged,
+    session 36; no gender known)."""
     _words, names = en_gender_words()
     for m in _GIVEN_SURNAME.finditer(doc.text, span.start, span.end):
         first = m.group(1)
-        if first not in names:
+        aged = first not in names and _AGE_AFTER.match(doc.text, m.end()) is not None
+        if first not in names and not aged:
             continue
         toks = [first, *m.group(2).split()]
         toks[-1] = _POSSESSIVE_S.sub("", toks[-1])
@@ -260,12 +267,13 @@ def _given_name_persons(doc: Document, reg: Registry, span: Span) -> None:
         if any(t in place_noun_words() for t in toks[1:]):
             continue  # "the Marion County area", "Jackson Township": a place's name, no person's
         sid = reg.find_person(toks)
-        if sid is not None and reg.gender.get(sid, names[first]) != names[first]:
+        if sid is not None and not aged and reg.gender.get(sid, names[first]) != names[first]:
             sid = None  # "Heidi Cruz" after "Ted Cruz": another person of the family
         if sid is None:
-            sid = reg.create(" ".join(toks), "person", "source.person.given_name").id
+            sid = reg.create(" ".join(toks), "person", "source.person.aged" if aged else "source.person.given_name").id
             reg.person_tokens[sid] = {translit_key(t) for t in toks}
-        reg.gender.setdefault(sid, names[first])
+        if not aged:
+            reg.gender.setdefault(sid, names[first])
         reg.persons_seen.append((m.start(), sid))
         reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), m.start())
 
@@ -334,6 +342,24 @@ def ranks_in(text: str) -> set[str]:
             if any(w in (r, r + "-") or (len(r) >= 4 and w.startswith(r) and len(w) > len(r) + 4) for w in words)}
 
 
+@cache
+def _role_spellings() -> dict[str, str]:
+    """`role_abbreviations` of every language's lexicon.json, each title with and without its full
+    stop, lower-cased → the role noun it stands for."""
+    out: dict[str, str] = {}
+    for code in languages():
+        for short, full in load(code, "lexicon").get("role_abbreviations", {}).items():
+            out[short.lower()] = out[short.lower().rstrip(".")] = full.lower()
+    return out
+
+
+def spelled_role(role: str) -> str:
+    """`role` with each abbreviated title written as the role noun it stands for ("Sen." →
+    "senator", "Lt. Gov." → "lieutenant governor": `role_abbreviations`); a role without one as it is."""
+    spell = _role_spellings()
+    return " ".join(spell.get(w.lower(), w) for w in role.split())
+
+
 def person_with_role(reg: Registry, pos: int, role: str | None, described: str | None = None,
                      gender: str | None = None) -> str | None:
     """The latest person mentioned before `pos` whose role has the same head noun; a compound
@@ -347,7 +373,7 @@ def person_with_role(reg: Registry, pos: int, role: str | None, described: str |
     ranked = ranks_in(described or role)
     best, best_pos = None, -1
     for s in reg.sources:
-        their = (s.role or "").lower()
+        their = spelled_role(s.role or "").lower()  # ("Sen." holds "the senator")
         own = their.split()[-1] if their else ""
         if s.type != "person" or not own or not (head in their or (len(own) >= 5 and head.endswith(own))):
             continue

@@ -31,6 +31,7 @@ from .anaphora import (
     paragraph_subject_before,
     person_antecedent,
     pronoun_gender,
+    subject_of_sentence_before,
     subject_person_before,
     type_in_text,
 )
@@ -88,6 +89,7 @@ from .persons import (
     share_of_people,
     share_only,
     silent_speakers,
+    spelled_role,
 )
 from .registry import Registry
 
@@ -402,8 +404,21 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                         tellers |= {m.source for vsp, up in c.via if not up for m in reg.mentions if m.span.overlaps(vsp)}
                         sid = person_with_role(reg, c.source.start, info.role, info.text, gender_of(info.text, doc, lx.code)) if not owned else None
                         sid = None if sid in tellers else sid
+                        if sid is not None and lx.code == "en" \
+                                and (own := _named_in_own_sentence(doc, reg, min(c.source.start, c.content[0].start), info, lx, tellers | {sid})) is not None:
+                            sid = own  # "Lee defends it: “…,” the senator says." after "Sen. Tom Roe" further back: Lee
+                            rule += "+source.named_in_sentence"
+                        elif sid is not None and spelled_role(reg.get(sid).role or "") != (reg.get(sid).role or ""):
+                            rule += "+source.role_abbreviation"  # "the senator" for "Sen. Ann Lee"
                         if sid is None and lx.code == "en" and not owned and is_epithet(info.text):
-                            sid = most_mentioned_person(reg, doc, c.source.start, gender_of(info.text, doc, "en"))
+                            want = gender_of(info.text, doc, "en")
+                            sid = subject_of_sentence_before(reg, doc, c.source.start, want)
+                            if sid is not None and info.role and not role_agrees(role_in_text(doc, reg, sid, lx), info.role.split()[-1], lx, info.text):
+                                sid = None
+                            if sid is not None:
+                                rule += "+source.description.subject_before"
+                            else:
+                                sid = most_mentioned_person(reg, doc, c.source.start, want)
                         if sid is None and not owned and lx.code != "en":  # ("Morrison's lawyer", "his spokeswoman": someone of theirs, someone new)
                             # (an English bare office, "the mayor", may be someone the text never names:
                             # only the one it gives that role, or an epithet's person, above)
@@ -505,6 +520,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 # a person by role: the one the text gives that role ("der Bürgermeister" after "der
                 # Bürgermeister Jan Roth"), else the one named last
                 vid = person_with_role(reg, vsp.start, vinfo.role, vinfo.text) if vinfo.type == "person" else None
+                if vid is not None and lx.code == "en" and (own := _named_in_own_sentence(doc, reg, min(vsp.start, c.content[0].start), vinfo, lx, {vid})) is not None:
+                    if own == sid:
+                        continue  # (the claim's own speaker, named before in its sentence, is no link of its chain)
+                    vid = own  # (as for a speaker: the person the sentence names before it, source.named_in_sentence)
                 kind_kept = False
                 if vid is None or vid == sid:
                     vid = reg.nearest(vsp.start, kinds, keep=_outlet_kind_keep(vinfo.text, vinfo.type, lx))
@@ -513,6 +532,14 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     vid = reg.add(vinfo, vsp, "source.via")
                 else:
                     reg.mention(vid, vsp, "source.via.description" + ("+source.outlet_kind" if kind_kept else ""))
+            elif vinfo.pronoun and lx.code == "en" and not is_first_person(vinfo.text, lx):
+                # source.via.pronoun (session 36): "he" as a link is the person it stands for (the speaker that
+                # mention already is, else the nearest person of its gender), never a source named "He"
+                held = next((m.source for m in reg.mentions if m.span == vsp), None)
+                vid = held or reg.nearest(vsp.start, {"person"}, gender=pronoun_gender(doc, vinfo.text, None, lx))
+                if vid is None or vid == sid:
+                    continue
+                reg.mention(vid, vsp, "source.via.pronoun")
             elif (short := outlet_of_short_name(reg, vinfo)) is not None:
                 vid = short  # "told Metro in the interview" after "an interview with «Metro Radio Weekly»": one outlet
                 reg.mention(vid, vsp, "source.via.short_name")
@@ -767,6 +794,26 @@ def _person_just_named(doc: Document, reg: Registry, pos: int, info: MentionInfo
     if sid in skip or (want is not None and reg.gender.get(sid, want) != want) or role_in_text(doc, reg, sid, lx):
         return None
     return sid
+
+
+def _named_in_own_sentence(doc: Document, reg: Registry, pos: int, info: MentionInfo, lx: Lang, skip: set[str | None]) -> str | None:
+    """English (rule `source.named_in_sentence`, session 36): the one person named by name in the
+    description's own sentence before `pos` (the description, or the quotation before it: no one named
+    inside what is said), not one of `skip`, of its gender or none known, whose role in the text is none
+    or one the description agrees with (`role_agrees`): "Lee defends it: “…,” the senator says." is Lee,
+    not a senator named further back. None when no such person, or two, are named there."""
+    k = _sentence_at(doc, pos)
+    lo = doc.sentences[k].span.start if 0 <= k < len(doc.sentences) else pos
+    want = gender_of(info.text, doc, lx.code)
+    head = (info.role or "").split()[-1] if info.role else ""
+    seen = {sid for _p, sid in reg.seen_between(lo, pos) if sid in reg.person_tokens}
+    if len(seen) != 1:
+        return None
+    sid = next(iter(seen))
+    if sid in skip or (want is not None and reg.gender.get(sid, want) != want):
+        return None
+    role = role_in_text(doc, reg, sid, lx)
+    return sid if not role or (head and role_agrees(role, head, lx, info.text)) else None
 
 
 def _strict(lx: Lang) -> Lang:
