@@ -215,6 +215,7 @@ def _first_line_members(doc: dict[str, Any]) -> list[str]:
     ("Kestrel Bay Rovers 3 Northgate Albion 1", "en"),         # a result
     ("The harbour board said on Tuesday that the ferry and the", "en"),  # cut off after an article
     ("Von Anna Berg und Jan Holt", "de"),                      # a byline
+    ("KESTREL BAY, 14 April 2026 (hw)", "en"),                 # a dateline, its credit in lower case
     ("Zur Person Anna Berg", "de"),                            # a rubric: capitalised words only
 ])
 def test_a_first_line_that_is_no_headline_makes_no_member(first: str, lang: str) -> None:

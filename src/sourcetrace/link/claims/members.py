@@ -1070,6 +1070,7 @@ def _title_segments(doc: dict[str, Any], text: str) -> list[tuple[int, int]]:
 #: stop); where the text names no title of its own, that line is the document's title too, and `says_title`
 #: proves nothing (`_no_headline`)
 FIRST_LINE_RULE = "segment.title.first_line"
+_CREDIT_PARENS = re.compile(r"\([^()\n]{1,30}\)")
 _LINE_WORD = re.compile(r"[^\s,;:|·/()\[\]–—\"“”„»«‘’'-]+")
 
 
@@ -1077,14 +1078,15 @@ def _no_headline(line: str, lang: str) -> bool:
     """Whether a plain text's first line that the segmenter set apart as its title (`FIRST_LINE_RULE`) is
     no headline (rule `link.claim.title_not_headline`, session 36): a byline (a word of `byline_words` of
     resources/<lang>/time.json, then names only: "By Ann Lee and Tom Reed"); a line of names and numbers
-    only — every word capitalised, a number, a name particle or "and" — that holds a digit (a dateline
+    only — every word capitalised, a number, a name particle or "and", a credit in parentheses aside — that holds a digit (a dateline
     "KESTREL BAY, 3 May 2026 (Harbour Wire)", a result "Rovers 3 Albion 1"), or in a language that
     capitalises its nouns (`title_capitalised_nouns` of resources/<lang>/link.json) any such line (a rubric
     over the headline, "Zur Person Anna Berg"); or a line cut off mid-sentence, its last word an article
     or a conjunction. Its words are not the article's claim: no headline member of them. A headline in
     title case ("Harbour Board Approves Dredging") has no digit or a lower-case word, and an HTML page's
     headline is the reader's title, not read so."""
-    words = _LINE_WORD.findall(line)
+    # (a credit in parentheses is a name however written: "(dpa)", "(Harbour Wire)")
+    words = _LINE_WORD.findall(_CREDIT_PARENS.sub(" ", line))
     if not words:
         return True
     lists = word_lists()
