@@ -229,3 +229,11 @@ def test_a_first_line_that_is_no_headline_makes_no_member(first: str, lang: str)
 ])
 def test_a_first_line_that_reads_as_a_headline_stays_a_member(first: str, lang: str) -> None:
     assert _first_line_members(_plain(first, lang)) == ["link.claim.own_statement"]
+
+
+def test_only_a_language_that_capitalises_its_nouns_reads_a_line_of_capitals_as_a_rubric() -> None:
+    from sourcetrace.link.claims.members import _no_headline
+
+    line = "Harbour Board Approves Dredging"
+    assert _no_headline(line, "de") and not _no_headline(line, "en") and not _no_headline(line, "fr")
+    assert not _no_headline(line, "")  # (a document of no language read: capitals may be the title's style)

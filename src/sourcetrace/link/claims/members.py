@@ -1099,7 +1099,8 @@ def _no_headline(line: str, lang: str) -> bool:
     lower = line.lstrip().lower()
     if any(lower.startswith(b.lower() + " ") for b in _byline_words()) or any(c.isdigit() for c in line):
         return True
-    return bool(lang) and any(load(code, "link").get("title_capitalised_nouns", False) for code in languages_for(lang))
+    # (only a language known to capitalise its nouns: of one not known, capitals may be a title's style)
+    return lang in languages_for(None) and bool(load(lang, "link").get("title_capitalised_nouns", False))
 
 
 @cache
