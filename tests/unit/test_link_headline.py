@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+import pytest
 from tests.link_helpers import StubEncoder
 
 from sourcetrace.link import Linker
@@ -180,3 +181,59 @@ def test_a_headline_that_gives_a_speakers_words_stays_the_speakers_member() -> N
     lk = _linked(_analysed(text))
     heads = [m for m in lk.members.values() if m.start < text.index("\n")]
     assert [(m.rule, m.source) for m in heads] == [("link.claim.title_speaker", "Ann Lee")]
+
+
+# -- a plain text's first line that the segmenter set apart by its shape alone is no headline where it is a
+#    byline, a line of names and numbers, a rubric of capitalised words (German) or cut off mid-sentence
+#    (rule link.claim.title_not_headline, `members._no_headline`): the document's title is that line itself
+#    (no title given), so its words match and prove nothing
+
+BODY_DE = ("Der Hafenrat stimmte am Dienstag für das Ausbaggern der Nordrinne, bevor die Herbststürme kommen.\n\n"
+           "Touristen warteten stundenlang am Kai, während Möwen über dem leeren Kartenhäuschen kreisten.\n")
+
+
+def _plain(first: str, lang: str) -> dict[str, Any]:
+    import sourcetrace
+    from sourcetrace.writers.json import to_dict
+
+    body = f"{LEAD}\n\n{OTHER}\n" if lang == "en" else BODY_DE
+    doc = sourcetrace.analyze(f"{first}\n\n{body}", date="2026-04-14", lang=lang)
+    return {**to_dict(doc), "id": "d1", "outlet": "Harbour Courier", "date": "2026-04-14", "title": doc.title, "text": doc.text}
+
+
+def _first_line_members(doc: dict[str, Any]) -> list[str]:
+    from sourcetrace.link.claims.members import members_of
+
+    (seg,) = [g for g in doc["segments"] if g["kind"] == "title"]
+    assert seg["rule"] == "segment.title.first_line" and doc["title"] == doc["text"][seg["start"] : seg["end"]].strip()
+    return [m.rule for m in members_of(doc) if m.start < seg["end"]]
+
+
+@pytest.mark.parametrize(("first", "lang"), [
+    ("By Ann Lee and Tom Reed", "en"),                         # a byline
+    ("KESTREL BAY, 14 April 2026 (Harbour Wire)", "en"),       # a dateline
+    ("Kestrel Bay Rovers 3 Northgate Albion 1", "en"),         # a result
+    ("The harbour board said on Tuesday that the ferry and the", "en"),  # cut off after an article
+    ("Von Anna Berg und Jan Holt", "de"),                      # a byline
+    ("KESTREL BAY, 14 April 2026 (hw)", "en"),                 # a dateline, its credit in lower case
+    ("Zur Person Anna Berg", "de"),                            # a rubric: capitalised words only
+])
+def test_a_first_line_that_is_no_headline_makes_no_member(first: str, lang: str) -> None:
+    assert _first_line_members(_plain(first, lang)) == []
+
+
+@pytest.mark.parametrize(("first", "lang"), [
+    ("Harbour Board Approves Dredging Of The North Channel", "en"),  # title case, no digit
+    ("Harbour board approves 3 million for dredging", "en"),         # a digit beside lower-case words
+    ("Hafenrat billigt Ausbaggern der Nordrinne", "de"),              # a German headline: its verb lower-case
+])
+def test_a_first_line_that_reads_as_a_headline_stays_a_member(first: str, lang: str) -> None:
+    assert _first_line_members(_plain(first, lang)) == ["link.claim.own_statement"]
+
+
+def test_only_a_language_that_capitalises_its_nouns_reads_a_line_of_capitals_as_a_rubric() -> None:
+    from sourcetrace.link.claims.members import _no_headline
+
+    line = "Harbour Board Approves Dredging"
+    assert _no_headline(line, "de") and not _no_headline(line, "en") and not _no_headline(line, "fr")
+    assert not _no_headline(line, "")  # (a document of no language read: capitals may be the title's style)

@@ -1109,8 +1109,59 @@ def _title_segments(doc: dict[str, Any], text: str) -> list[tuple[int, int]]:
     the body is (`_title_line`): an own statement of the outlet that needs no finite verb, or a sentence
     member where a cue verb stands in it, which rule `link.claim.headline` joins to what the body tells."""
     title = str(doc.get("title") or "")
+    lang = str(doc.get("language") or "")[:2]
     return [(int(g["start"]), int(g["end"])) for g in doc.get("segments", [])
-            if g.get("kind") == "title" and int(g["end"]) <= len(text) and says_title(text[int(g["start"]) : int(g["end"])], title)]
+            if g.get("kind") == "title" and int(g["end"]) <= len(text) and says_title(text[int(g["start"]) : int(g["end"])], title)
+            and not (g.get("rule") == FIRST_LINE_RULE and _no_headline(text[int(g["start"]) : int(g["end"])], lang))]
+
+
+#: the segmenter's rule of a plain text's first line taken for its title by its shape alone (no closing full
+#: stop); where the text names no title of its own, that line is the document's title too, and `says_title`
+#: proves nothing (`_no_headline`)
+FIRST_LINE_RULE = "segment.title.first_line"
+_CREDIT_PARENS = re.compile(r"\([^()\n]{1,30}\)")
+_LINE_WORD = re.compile(r"[^\s,;:|·/()\[\]–—\"“”„»«‘’'-]+")
+
+
+def _no_headline(line: str, lang: str) -> bool:
+    """Whether a plain text's first line that the segmenter set apart as its title (`FIRST_LINE_RULE`) is
+    no headline (rule `link.claim.title_not_headline`, session 36): a byline (a word of `byline_words` of
+    resources/<lang>/time.json, then names only: "By Ann Lee and Tom Reed"); a line of names and numbers
+    only — every word capitalised, a number, a name particle or "and", a credit in parentheses aside — that holds a digit (a dateline
+    "KESTREL BAY, 3 May 2026 (Harbour Wire)", a result "Rovers 3 Albion 1"), or in a language that
+    capitalises its nouns (`title_capitalised_nouns` of resources/<lang>/link.json) any such line (a rubric
+    over the headline, "Zur Person Anna Berg"); or a line cut off mid-sentence, its last word an article
+    or a conjunction. Its words are not the article's claim: no headline member of them. A headline in
+    title case ("Harbour Board Approves Dredging") has no digit or a lower-case word, and an HTML page's
+    headline is the reader's title, not read so."""
+    # (a credit in parentheses is a name however written: "(dpa)", "(Harbour Wire)")
+    words = _LINE_WORD.findall(_CREDIT_PARENS.sub(" ", line))
+    if not words:
+        return True
+    lists = word_lists()
+    if words[-1].lower() in lists["articles"] | lists["conjunctions"]:
+        return True
+    joins = lists["name_particles"] | lists["conjunctions"] | {"&"}
+    names = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in joins for w in words)
+    if not names:
+        return False
+    lower = line.lstrip().lower()
+    if any(lower.startswith(b.lower() + " ") for b in _byline_words()) or any(c.isdigit() for c in line):
+        return True
+    # (only a language known to capitalise its nouns: of one not known, capitals may be a title's style)
+    return lang in languages_for(None) and bool(load(lang, "link").get("title_capitalised_nouns", False))
+
+
+@cache
+def _byline_words() -> tuple[str, ...]:
+    """The words that open a byline in every language (`byline_words` of resources/<lang>/time.json)."""
+    out: set[str] = set()
+    for code in languages_for(None):
+        try:
+            out.update(load(code, "time").get("byline_words", []))
+        except (FileNotFoundError, OSError):
+            continue
+    return tuple(sorted(out, key=len, reverse=True))
 
 
 #: the rest of an attributed sentence outside its contents and cues is an own statement where it
