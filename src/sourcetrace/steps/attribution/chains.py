@@ -51,7 +51,7 @@ from .media import (
     unlisted_outlet,
     with_prepositions,
 )
-from .phrases import np_forward, skip_adverbials
+from .phrases import np_forward, opens_phrase, skip_adverbials
 
 #: a quotation mark of its own before a hyphenated medium ("«Spiegel»-Interview")
 _OPENING_MARKS = frozenset(OPENING_DOUBLE_QUOTES)
@@ -839,7 +839,7 @@ def quoting_relay(ctx: Context, toks: list[Token], a: int, e: int, lx: Lang) -> 
     quoted, the outlet), or None."""
     n = len(toks)
     k = skip_adverbials(ctx, toks, e, lx)
-    if k < n and (toks[k].text.lower() in lx.determiners or (toks[k].text[:1].isupper() and toks[k].text[:1].isalpha())):
+    if k < n and opens_phrase(toks[k].text, lx):
         e2 = np_forward(ctx, toks, k, lx)
         if e2 > k:
             return Span(toks[k].span.start, toks[e2 - 1].span.end), Span(toks[a].span.start, toks[e - 1].span.end)

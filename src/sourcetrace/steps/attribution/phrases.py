@@ -55,6 +55,12 @@ def _day_and_time(word: str) -> bool:
     return _day_times().fullmatch(word) is not None
 
 
+def opens_phrase(w: str, lx: Lang) -> bool:
+    """`w` may open a noun phrase: an article or a capitalised word (a speaker's addressee,
+    `speakers.py`; the one a postposed "zitiert" quotes, `chains.quoting_relay`)."""
+    return w.lower() in lx.determiners or (w[:1].isupper() and w[:1].isalpha())
+
+
 def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition: bool = True) -> int:
     """End index (exclusive) of a noun phrase starting at toks[i]."""
     j = i

@@ -33,7 +33,7 @@ from ..syntax import entities_overlapping, relation_at, root_verb, subject_of, w
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import after_auxiliaries, attributive, cue_at
-from .phrases import np_forward, skip_adverbials
+from .phrases import np_forward, opens_phrase, skip_adverbials
 
 #: endings of German adverbs that open a sentence ("Offiziell", "Ähnlich", "Bezeichnenderweise")
 _ADVERB_END = re.compile(r"(?:lich|ell|isch|ig|bar|weise|falls|dings|erdings|ens|ähnlich)$")
@@ -887,7 +887,7 @@ def _addressee_before_subject(toks: list[Token], j: int, lx: Lang) -> bool:
     noun phrase opened by an article or a capital follows it, the cue's subject ("schrieb ihm die
     Nachbarin", "sagte uns Jana Roth")."""
     return j + 1 < len(toks) and toks[j].text in _addressee_pronouns(lx.code) \
-        and _opens_phrase(toks[j + 1].text, lx)
+        and opens_phrase(toks[j + 1].text, lx)
 
 
 @cache
@@ -928,24 +928,19 @@ def addressee_phrase_end(ctx: Context, toks: list[Token], s: int, lx: Lang) -> i
     if j > e + 3:
         return None
     low = toks[j].text.lower()
-    if low in data.get("addressee_postpositions", []) and j + 1 < n and _opens_phrase(toks[j + 1].text, lx):
+    if low in data.get("addressee_postpositions", []) and j + 1 < n and opens_phrase(toks[j + 1].text, lx):
         end = skip_adverbials(ctx, toks, np_forward(ctx, toks, j + 1, lx), lx)
         if end >= n or not toks[end].text[:1].isalnum():
             j = j + 1  # "dem Sender gegenüber ein Sprecher"
-    if low in PREPOSITIONS_DE and j < n and toks[j].text.lower() == low and j + 1 < n and _opens_phrase(toks[j + 1].text, lx):
+    if low in PREPOSITIONS_DE and j < n and toks[j].text.lower() == low and j + 1 < n and opens_phrase(toks[j + 1].text, lx):
         j = skip_adverbials(ctx, toks, np_forward(ctx, toks, j + 1, lx, apposition=False), lx)  # "dem Sender nach der Sitzung ein Sprecher"
         if j >= n:
             return None
     w = toks[j].text
     low = w.lower()
-    if low in _addressee_articles(lx.code) or low in PREPOSITIONS_DE or not _opens_phrase(w, lx):
+    if low in _addressee_articles(lx.code) or low in PREPOSITIONS_DE or not opens_phrase(w, lx):
         return None
     return j if np_forward(ctx, toks, j, lx) > j else None
-
-
-def _opens_phrase(w: str, lx: Lang) -> bool:
-    """`w` may open a noun phrase: an article or a capitalised word."""
-    return w.lower() in lx.determiners or (w[:1].isupper() and w[:1].isalpha())
 
 
 def _opening_participle(toks: list[Token]) -> bool:
