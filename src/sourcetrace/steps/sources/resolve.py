@@ -534,9 +534,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     reg.mention(vid, vsp, "source.via.description" + ("+source.outlet_kind" if kind_kept else ""))
             elif vinfo.pronoun and lx.code == "en" and not is_first_person(vinfo.text, lx):
                 # source.via.pronoun (session 36): "he" as a link is the person it stands for (the speaker that
-                # mention already is, else the nearest person of its gender), never a source named "He"
-                held = next((m.source for m in reg.mentions if m.span == vsp), None)
-                vid = held or reg.nearest(vsp.start, {"person"}, gender=pronoun_gender(doc, vinfo.text, None, lx))
+                # mention already is, `spoke` above: the claim's own, so no link; else the nearest person of
+                # its gender), never a source named "He"
+                vid = spoke or reg.nearest(vsp.start, {"person"}, gender=pronoun_gender(doc, vinfo.text, None, lx))
                 if vid is None or vid == sid:
                     continue
                 reg.mention(vid, vsp, "source.via.pronoun")
