@@ -47,7 +47,7 @@ parse's number and part of speech.
   its role ("Sprecher, Hafenbehörde").
 - `source.merge.person_named_inside` (English): an untyped source whose name ends in the whole name of a
   listed person ("Concord resident Whit Symms" beside "Whit Symms") or opens with that person's surname and
-  "of" ("Holt of the dock crews") is that person.
+  a word of `surname_body_prepositions` (lexicon.json: "Holt of the dock crews") is that person.
 - `source.merge.same_name` (German): a source that is untyped or a document and bears the name of another
   listed source of another type is that source (one entry per real-world source): an unnamed "Ivo Kessler"
   beside the person the NER model found, a survey by its owner's name ("die Nordblick-Umfrage", "die
@@ -1038,16 +1038,22 @@ def _genitive_author(doc: Document, reg: Registry, s: Source, candidates: set[st
     return found.pop() if len(found) == 1 else None
 
 
-def _person_named_inside(reg: Registry, s: Source, candidates: set[str]) -> str | None:
+@cache
+def _surname_body_prepositions(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "lexicon").get("surname_body_prepositions", []))
+
+
+def _person_named_inside(reg: Registry, s: Source, candidates: set[str], lx: Lang) -> str | None:
     """`source.merge.person_named_inside` (English, session 35): an untyped source whose name ends in the
     whole name of a listed person ("Concord resident Whit Symms", "Assistant County Attorney Ann B. Holt"
     beside "Whit Symms", "Ann B. Holt": a description before the name, which the naming rules did not
-    read as a role) or opens with that person's surname and "of" ("Holt of the dock crews") is that
-    person (one entry per real-world source). The person's name has two words or more; None when no
-    listed person, or more than one, fits."""
+    read as a role) or opens with that person's surname and a word of `surname_body_prepositions`
+    (lexicon.json: "Holt of the dock crews") is that person (one entry per real-world source). The
+    person's name has two words or more; None when no listed person, or more than one, fits."""
     if s.type not in _UNTYPED:
         return None
     words = s.name.split()
+    body = _surname_body_prepositions(lx.code)
     found = set()
     for t in reg.sources:
         if t.id not in candidates or t.type != "person":
@@ -1055,7 +1061,7 @@ def _person_named_inside(reg: Registry, s: Source, candidates: set[str]) -> str 
         name = t.name.split()
         if len(name) < 2 or len(words) <= len(name):
             continue
-        if words[-len(name) :] == name or (words[0] == name[-1] and words[1].lower() == "of"):
+        if words[-len(name) :] == name or (words[0] == name[-1] and words[1].lower() in body):
             found.add(t.id)
     return found.pop() if len(found) == 1 else None
 
@@ -1100,7 +1106,7 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
         if lx.code == "de" and (author := _genitive_author(doc, reg, s, listed - set(into) - {s.id}, lx)) is not None:
             into[s.id] = (author, "source.merge.genitive_author")
             continue
-        if lx.code == "en" and (named_in := _person_named_inside(reg, s, listed - set(into) - {s.id})) is not None:
+        if lx.code == "en" and (named_in := _person_named_inside(reg, s, listed - set(into) - {s.id}, lx)) is not None:
             into[s.id] = (named_in, "source.merge.person_named_inside")
             continue
         if lx.code == "en" and s.id not in links and _clause_mentions(doc, s, lx):
