@@ -185,3 +185,22 @@ def test_call_set_up_by_others_is_no_link() -> None:
 def test_call_of_a_known_outlet_stays_a_link() -> None:
     doc = en("The port closed on Monday. Tom Reed said on a CNN call with viewers that the port would reopen.")
     assert link_names(one(doc, "port would reopen")) == ["CNN"]
+
+
+# ---- a part or body of a medium after "on" is no place where one spoke (review of session 36) -------
+
+
+@pytest.mark.parametrize("where", ["was on the board of CNN", "was on the advisory board of the BBC",
+                                   "was on the staff of CNN"])
+def test_a_part_of_a_medium_sets_no_occasion(where: str) -> None:
+    doc = en("The port closed on Monday after a rally by Tom Reed and the dock workers.\n\n"
+             f"For six years, Tom Reed {where}.\n\n"
+             "He said the talks with the harbour board had brought “real progress” at last.")
+    assert link_names(one(doc, "real progress")) == []
+
+
+def test_a_medium_itself_after_a_form_of_be_still_sets_the_occasion() -> None:
+    doc = en("The port closed on Monday after a rally by Tom Reed and the dock workers.\n\n"
+             "On Tuesday, Tom Reed was on the evening show of CNN to discuss the port.\n\n"
+             "He said the talks with the harbour board had brought “real progress” at last.")
+    assert link_names(one(doc, "real progress")) == ["CNN"]

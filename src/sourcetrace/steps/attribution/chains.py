@@ -609,7 +609,7 @@ def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
                 if re.match(r"\s+[“\"«‘']?[A-Z]", ctx.text[show : sp.end]):
                     sp, own = Span(sp.start, sp.start + own.start(1)), None  # "on NBC's Meet the Press": the outlet of the show
             if sp is None or generic(ctx, sp, lx) or (k >= after and _in_subclause(toks, toks[k].span.start)) or own is not None \
-                    or (verbs and _occasion_only(ctx, sp, lx)):
+                    or (verbs and _occasion_only(ctx, sp, lx)) or (verbs and _part_of_medium(ctx, toks, a, e, lx)):
                 continue  # (not "commented on CNN's decision": a thing of the medium, not where one spoke)
             h = a + 1 if a + 1 < e and toks[a].text.lower() in lx.determiners else a  # ("in der ARD-Sendung": past the article)
             head = toks[h].text.split("-")[0]
@@ -619,6 +619,19 @@ def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
                     or (verbs and call_sign(ctx, sp, lx)):  # ("speaking on WXYZ": a broadcaster by its call sign)
                 out.append(sp)  # (a programme by its outlet's name: "appeared on Fox and Friends")
     return out
+
+
+def _part_of_medium(ctx: Context, toks: list[Token], a: int, e: int, lx: Lang) -> bool:
+    """The phrase toks[a:e] after a broadcast preposition is a part or body of the medium named after its
+    preposition ("was on the board of the Harbor Ledger", "was on the staff of X": `broadcast_part_of` of
+    according.json, its nouns and prepositions; lower-case words after the article, the last one such a noun),
+    no place where one spoke ("on the evening show of CNN" stays; review of session 36: the forms of "be" among
+    `broadcast_verbs` read "was on the board of X")."""
+    d = load(lx.code, "according").get("broadcast_part_of", {})
+    nouns, preps = set(d.get("nouns", [])), set(d.get("prepositions", []))
+    h = a + 1 if a + 1 < e and toks[a].text.lower() in lx.determiners else a
+    of = next((m for m in range(h + 1, e) if toks[m].text.lower() in preps), None)
+    return of is not None and toks[of - 1].text.lower() in nouns and all(t.text.isalpha() and t.text.islower() for t in toks[h:of])
 
 
 def _after_broadcast_verb(ctx: Context, toks: list[Token], k: int, verbs: frozenset[str], lx: Lang) -> bool:
