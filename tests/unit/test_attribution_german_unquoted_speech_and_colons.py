@@ -201,3 +201,17 @@ def test_a_modal_in_a_colon_run_is_the_speakers_own_hedge() -> None:
     a = one(doc, "Gäste")
     assert a.mode == "direct" and one(doc, "weitermacht") is a
     assert any(doc.span_text(h.span) == "könnten" for h in doc.hedges)
+
+
+def test_a_colon_run_leaves_a_first_person_past_to_the_author_when_the_report_goes_on() -> None:
+    # review of session 36: the newsroom's "wir" telling what it did, the author's report in the past right after it
+    text = ("Der Kreistag hat am Montag über die Klinik beraten. Die Landrätin sagte im Ausschuss: Die Klinik ist zu klein. "
+            "Da hilft auch kein Anbau. Deshalb brauchen wir einen Neubau. Wir haben die Beratung bis zum Schluss verfolgt. {after}")
+    doc = analyze(text.format(after="Am Ende stimmten neun Räte dagegen."))
+    a = one(doc, "zu klein")
+    assert a.rule.endswith("+colon_run") and one(doc, "Neubau") is a
+    assert not any("Beratung" in doc.span_text(c) for x in doc.attributions for c in x.content)
+    # the speaker goes on in the present: the sentence stays hers
+    doc = analyze(text.format(after="Und wir bleiben dabei."))
+    a = one(doc, "zu klein")
+    assert one(doc, "Beratung") is a

@@ -59,6 +59,13 @@ def test_a_model_name_with_a_quarter_code_is_no_quarter() -> None:
     assert timexes("The mayor drives an Audi Q3 to the office.", "2016-03-10") == []
 
 
+def test_a_quarter_code_before_a_capitalised_word_is_a_model_name() -> None:
+    # review of session 36: an English capitalised word after the bare code names a product, not a quarter
+    assert timexes("The Q4 Max tablet sells well.", "2016-03-10") == []
+    assert timexes("Q4 Revenue Beats Forecasts", "2016-03-10") == [("Q4", "2015-Q4")]
+    assert timexes("Q4 2015 Revenue Beats Forecasts", "2016-03-10") == [("Q4 2015", "2015-Q4")]
+
+
 @pytest.mark.parametrize("text", [
     "The Rams squandered a lead and took a fourth-quarter loss against the Jets.",
     "Her third-quarter numbers were poor as the team lost 71-64.",
@@ -109,6 +116,18 @@ def test_a_number_with_a_fraction_before_a_magnitude_compound() -> None:
 ])
 def test_the_year_of_a_month_after_can_and_succeed(text: str, date: str, expected: tuple[str, str]) -> None:
     assert expected in timexes(text, date)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a negated "can" and the noun "can" point nowhere ahead: the month is the last one (review of session 36)
+    ("The treasurer can't recall the vote in March.", ("March", "2016-03")),
+    ("The treasurer can’t recall the vote in March.", ("March", "2016-03")),
+    ("The treasurer can not recall the vote in March.", ("March", "2016-03")),
+    ("A can of soup cost two dollars in March.", ("March", "2016-03")),
+    ("Can the treasurer balance the books in March?", ("March", "2017-03")),
+])
+def test_a_negated_can_or_the_noun_can_is_no_future(text: str, expected: tuple[str, str]) -> None:
+    assert expected in timexes(text, "2016-07-20")
 
 
 def test_a_decade_without_its_apostrophe_after_a_full_one() -> None:

@@ -65,3 +65,12 @@ def test_a_bare_head_noun_is_the_one_compound_named_before() -> None:
              .replace("Solche Besuche seien möglich, teilte das Bildungsministerium mit.",
                       "Solche Besuche seien möglich, teilte das Bildungsministerium mit. Die Polizei helfe, teilte das Innenministerium mit."))
     assert "Ministerium" in [s.name for s in doc.sources]
+
+
+def test_a_bare_head_noun_after_two_compounds_of_which_one_speaks_stays_apart() -> None:
+    # review of session 36: the other ministry is named before the bare noun, though it claims nothing
+    text = ("Das Verkehrsministerium teilte am Montag mit, die Brücke werde später fertig. Das Umweltministerium hatte "
+            "zuvor Bedenken angemeldet. Laut Ministerium fehlen noch zwei Gutachten.")
+    doc = de(text)
+    assert "Ministerium" in [s.name for s in doc.sources]
+    assert not one(doc, "Gutachten").rule.endswith("+source.merge.compound_head")

@@ -23,6 +23,7 @@ from ..lexicon import (
 from ..sources import classify_mention, full_name
 from ..sources.gazetteer import german_given_names
 from ..syntax import entities_overlapping
+from ..timex.tense import past_marker_in
 from .chains import passive_quoted, relied_on_before, vias
 from .context import QUOTE_CHARS, Context, Intervals, strip_span
 from .cues import attributive, cue_at
@@ -565,7 +566,9 @@ def colon_speech_runs(ctx: Context) -> None:
     speaks of someone as "er" or "sie" (the author's report). A claim cut at a colon inside its
     sentence ("…: Der Haken ist: Zeit.") first runs to that sentence's end. A claim that runs on is
     `direct`: the speaker's own words, not reported speech (a modal in it, "Wir könnten bald
-    schließen", is the speaker's hedge)."""
+    schließen", is the speaker's hedge). A run's last sentences in the first person that tell what
+    was done ("Wir haben nachgefragt") stay apart when the author's report in the past goes on right
+    after them: the newsroom's "wir" (`_first_person_past`, `_report_resumes`; review of session 36)."""
     cands = {k: c for c in ctx.cands for x in c.content for k in ctx.sentences_overlapping(x)}
     sents = ctx.doc.sentences
     absorbed: set[int] = set()
@@ -622,6 +625,8 @@ def colon_speech_runs(ctx: Context) -> None:
         went_on = after < len(sents) and (c := cands.get(after)) is not None and c.inherit and c.mode == "continuation" \
             and c.content[0].start >= sents[after].span.start
         run = run if went_on and len(run) <= 2 else run[:leaning]
+        while run and _first_person_past(ctx, sents[run[-1]], lx) and _report_resumes(ctx, run[-1] + 1, sents[si].segment, lx):
+            run.pop()  # "Wir haben die Sitzung verfolgt. Am Ende stimmten elf Räte …": the author's "wir" (review of session 36)
         for k in range(si + 1 + len(run), si + COLON_RUN + 1):
             if k in cands:
                 absorbed.discard(id(cands[k]))  # (a sentence the run did not reach keeps its own claim)
@@ -633,6 +638,34 @@ def colon_speech_runs(ctx: Context) -> None:
         p.mode = "direct"  # (the speaker's own words, which lost their quotation marks: no reported speech)
     if absorbed:
         ctx.cands = [c for c in ctx.cands if id(c) not in absorbed]
+
+
+def _first_person_past(ctx: Context, sent: Sentence, lx: Lang) -> bool:
+    """A sentence in the first person that tells what was done: a finite verb in the past tense
+    (`past_marker_in`, the parse) or a perfect ("Wir haben nachgefragt": a form of `perfect_auxiliaries`
+    of de/time.json, the last word a lower-case participle's shape)."""
+    toks = sent.tokens
+    if not any(t.text.lower() in lx.speaking_first_person for t in toks):
+        return False
+    text = ctx.text[sent.span.start : sent.span.end]
+    if past_marker_in(text, lx.code) or any("Tense=Past" in ctx.feats_at(t.span) and ctx.finite_indicative(t.span) for t in toks):
+        return True
+    words = [t.text for t in toks if t.text[:1].isalpha()]
+    aux = set(load(lx.code, "time").get("perfect_auxiliaries", []))
+    return len(words) > 2 and bool(aux & {w.lower() for w in words}) and words[-1].islower() and words[-1].endswith(("t", "en"))
+
+
+def _report_resumes(ctx: Context, k: int, segment: int, lx: Lang) -> bool:
+    """The sentence k, right after a run, in its segment, is the author's report in the past tense:
+    no first person, no quotation mark, a finite verb in the past (`past_marker_in` or the parse)."""
+    sents = ctx.doc.sentences
+    if not 0 <= k < len(sents) or sents[k].segment != segment:
+        return False
+    toks = sents[k].tokens
+    if any(t.text.lower() in lx.speaking_first_person or t.text in QUOTE_CHARS for t in toks):
+        return False
+    return past_marker_in(ctx.text[sents[k].span.start : sents[k].span.end], lx.code) \
+        or any("Tense=Past" in ctx.feats_at(t.span) and ctx.finite_indicative(t.span) for t in toks)
 
 
 def _colon_lead(ctx: Context, toks: list[Token], lx: Lang) -> bool:

@@ -1000,16 +1000,21 @@ def _same_name(reg: Registry, s: Source, candidates: set[str], lx: Lang) -> str 
     return found.pop() if len(found) == 1 else None
 
 
-def _compound_head(reg: Registry, s: Source, candidates: set[str]) -> str | None:
+def _compound_head(text: str, reg: Registry, s: Source, candidates: set[str]) -> str | None:
     """`source.merge.compound_head` (German, session 36): a source named by one bare noun ("laut
     Ministerium") that is the head of the one-word compound name of exactly one listed source among
     `candidates` named before it ("das Bildungsministerium", "des Bildungsministeriums") stands for
-    that source; None when there is none or more than one (two ministries: which one is meant is open)."""
+    that source; None when there is none or more than one (two ministries: which one is meant is open),
+    nor when the text names another such compound before the bare noun, a source or not ("Das
+    Finanzministerium hatte Bedenken. Laut Ministerium …": either may be meant; review of session 36)."""
     name = s.name.strip()
     if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{3,}", name) or not s.mentions:
         return None
     first = min(m.start for m in s.mentions)
     head = name.lower()
+    named = {m.group(1).lower() for m in re.finditer(rf"\b([A-ZÄÖÜ][\w]*?)(?i:{re.escape(head)})(?:e?s)?\b", text[:first])}
+    if len(named - {""}) > 1:
+        return None
     found = set()
     for t in reg.sources:
         if t.id not in candidates or not t.mentions or min(m.start for m in t.mentions) >= first:
@@ -1100,7 +1105,7 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
         if lx.code == "de" and (same := _same_name(reg, s, listed - set(into) - {s.id}, lx)) is not None:
             into[s.id] = (same, "source.merge.same_name")
             continue
-        if lx.code == "de" and (whole := _compound_head(reg, s, listed - set(into) - {s.id})) is not None:
+        if lx.code == "de" and (whole := _compound_head(doc.text, reg, s, listed - set(into) - {s.id})) is not None:
             into[s.id] = (whole, "source.merge.compound_head")
             continue
         if lx.code == "de" and (author := _genitive_author(doc, reg, s, listed - set(into) - {s.id}, lx)) is not None:

@@ -154,6 +154,17 @@ def _participle_not_future(code: str | None) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(words)})\s+$" if words else r"(?!x)x", re.I)
 
 
+#: a negation right after a modal: "can't", "can’t", "can not" ("cannot" is one word, no marker)
+_NEGATION_AFTER = re.compile(r"['’]t\b|\s+not\b", re.I)
+
+
+@cache
+def _not_negated() -> frozenset[str]:
+    """Future markers that point ahead only when no negation follows them (`tense_future_not_negated`
+    of resources/<lang>/time.json, every language): "Can she win in May?", not "she can't recall"."""
+    return frozenset(w.lower() for lang in SUPPORTED for w in load(lang, "time").get("tense_future_not_negated", []))
+
+
 @cache
 def _future_nouns() -> frozenset[str]:
     """Future markers that are nouns after an article or a possessive (`tense_future_nouns` of
@@ -280,6 +291,8 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
                 continue  # "he was expected to …", "had expected", "than expected": no future of its own
             if name == "future" and _ends_with(_determiner_before(), window, m.start()) and m.group(0).lower() in _future_nouns():
                 continue  # "the plant closed", "the will of the voters", "the play": a noun, not a verb of the future
+            if name == "future" and m.group(0).lower() in _not_negated() and _NEGATION_AFTER.match(window, m.end()):
+                continue  # "he can't recall the vote in March": a negated "can" points nowhere ahead
             key = (0 if inside else 1, abs(m.start() - pos), name)
             if best is None or key[:2] < best[:2]:
                 best = key

@@ -599,6 +599,12 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         name = re.search(r"[^.!?:\s]\s+((?-i:[A-Z])\w*)\s+$", m.string[max(0, m.start() - 40) : m.start()])
         if name is not None and not re.fullmatch(r"\d+", t):
             return None  # "an Audi Q3": a model's name after a capitalised word inside the sentence, no quarter
+        model_word = re.match(r"\s+((?-i:[A-Z])[a-z]\w*)", m.string[m.end() : m.end() + 30])
+        if code == "en" and year is None and model_word is not None and model_word.group(1).lower() not in time_lex().months \
+                and model_word.group(1).lower() not in time_lex().quarter_report_nouns:
+            # "the Q4 Pro laptop": a model's name before a capitalised English word that is no month nor a noun of a
+            # report ("Q4 Results" in a headline), no quarter (review of session 36)
+            return None
         n_q = int(re.search(r"Q([1-4])", t).group(1))  # type: ignore[union-attr]
         if year is None:
             year = anchor.year if (n_q - 1) * 3 + 1 <= anchor.month else anchor.year - 1
