@@ -547,7 +547,9 @@ def mark_hearsay_nouns(members: list[Member]) -> list[Member]:
     …"), or a comma and a word of `hearsay_noun_relatives` ("Gerüchte, wonach …") — and stands first
     in the sentence or after a lower-case word that is no verb by its ending (`finite_endings` of
     `_finite_verb`, less those that count only after a subject: "-s"): not "X rejected rumours that
-    …" or "X estimates that …", where someone speaks of them (rule link.origin.hearsay_noun). The
+    …" or "X estimates that …", where someone speaks of them; nor, with such an ending, after a subject
+    pronoun or lower-case words after a determiner, as `_finite_verb` reads a subject ("the agency
+    reports that …", "it estimates that …": a verb; rule link.origin.hearsay_noun). The
     sentence names no one who says it, as with "reportedly" (`mark_hearsay`): such a member adds no
     origin, and a claim of only such members and members with no source is unsourced."""
     for m in members:
@@ -556,7 +558,7 @@ def mark_hearsay_nouns(members: list[Member]) -> list[Member]:
         toks = re.findall(r"[\w'’-]+|,", m.text)
         for code in languages_for(m.language):
             nouns, openers, relatives = _hearsay_noun_words(code)
-            _, endings, other, subject_endings, *_rest = _finite_lexicon(code)
+            _, endings, other, subject_endings, subjects, determiners, function, _counts = _finite_lexicon(code)
             verb_endings = tuple(e for e in endings if e not in subject_endings)
             for i, t in enumerate(toks[:-1]):
                 # (as written, or capitalised first in the sentence: "Reports of …")
@@ -566,6 +568,12 @@ def mark_hearsay_nouns(members: list[Member]) -> list[Member]:
                 if not (nxt in openers or (nxt == "," and after in relatives)):
                     continue
                 prev = toks[i - 1].lower() if i else ""
+                j = i - 1  # (back over the lower-case words of a noun phrase: "the port authority")
+                while j >= 0 and toks[j][:1].islower() and toks[j].lower() not in function:
+                    j -= 1
+                if t.endswith(subject_endings) and (prev in subjects or (
+                        0 <= j < i - 1 and toks[j].lower() in determiners)):
+                    continue  # a verb after its subject: "the agency reports that …", "it estimates that …"
                 if i == 0 or (toks[i - 1][:1].islower() and (prev in other or not prev.endswith(verb_endings))):
                     m.hearsay = m.hearsay_noun = True
                     break
