@@ -222,7 +222,10 @@ def test_a_sentence_that_tells_what_rumours_or_reports_say_is_hearsay() -> None:
             # describes the reports tells nothing they say)
             _sentence("The port authority reports that the pier will close in May."),
             _sentence("It estimates that the ferry line loses money."),
-            _sentence("Der Kapitän las Berichte, die am Montag im Hafenblatt erschienen.", "de")]
+            _sentence("Der Kapitän las Berichte, die am Montag im Hafenblatt erschienen.", "de"),
+            # (the outlet says there are none)
+            _sentence("There were no reports that the ferry had left the pier."),
+            _sentence("Bisher gibt es keine Berichte über Schäden an der Mole.", "de")]
     own = _sentence("Rumours that the line was for sale spread on Monday.")
     own.own_statement = True
     sourced = _member("q", "d1", "Ada Quill")

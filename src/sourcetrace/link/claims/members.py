@@ -526,17 +526,19 @@ def mark_speculated(doc: dict[str, Any], members: list[Member]) -> list[Member]:
 
 
 @cache
-def _hearsay_noun_words(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _hearsay_noun_words(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """resources/<code>/link.json for `mark_hearsay_nouns`: the nouns of what is said to be known
     (`sourceless`, as written: a German noun is capitalised, "berichten" is a verb), the words that
     open what they tell right after them (`hearsay_noun_openers`) and those that open it after a
-    comma (`hearsay_noun_relatives`), lower-cased."""
+    comma (`hearsay_noun_relatives`) and the words that deny there are any (`hearsay_noun_negations`:
+    "no", "keine"), lower-cased."""
     lex = load(code, "link")
 
     def low(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in lex.get(key, []))
 
-    return frozenset(lex.get("sourceless", [])), low("hearsay_noun_openers"), low("hearsay_noun_relatives")
+    return (frozenset(lex.get("sourceless", [])), low("hearsay_noun_openers"), low("hearsay_noun_relatives"),
+            low("hearsay_noun_negations"))
 
 
 def mark_hearsay_nouns(members: list[Member]) -> list[Member]:
@@ -549,7 +551,8 @@ def mark_hearsay_nouns(members: list[Member]) -> list[Member]:
     `_finite_verb`, less those that count only after a subject: "-s"): not "X rejected rumours that
     …" or "X estimates that …", where someone speaks of them; nor, with such an ending, after a subject
     pronoun or lower-case words after a determiner, as `_finite_verb` reads a subject ("the agency
-    reports that …", "it estimates that …": a verb; rule link.origin.hearsay_noun). The
+    reports that …", "it estimates that …": a verb), nor after a word that denies there are any
+    (`hearsay_noun_negations`: "no reports that …", the outlet's own word; rule link.origin.hearsay_noun). The
     sentence names no one who says it, as with "reportedly" (`mark_hearsay`): such a member adds no
     origin, and a claim of only such members and members with no source is unsourced."""
     for m in members:
@@ -557,7 +560,7 @@ def mark_hearsay_nouns(members: list[Member]) -> list[Member]:
             continue
         toks = re.findall(r"[\w'’-]+|,", m.text)
         for code in languages_for(m.language):
-            nouns, openers, relatives = _hearsay_noun_words(code)
+            nouns, openers, relatives, negations = _hearsay_noun_words(code)
             _, endings, other, subject_endings, subjects, determiners, function, _counts = _finite_lexicon(code)
             verb_endings = tuple(e for e in endings if e not in subject_endings)
             for i, t in enumerate(toks[:-1]):
@@ -568,6 +571,8 @@ def mark_hearsay_nouns(members: list[Member]) -> list[Member]:
                 if not (nxt in openers or (nxt == "," and after in relatives)):
                     continue
                 prev = toks[i - 1].lower() if i else ""
+                if prev in negations:
+                    continue  # "there are no reports that …", "keine Berichte über …": the outlet's own word
                 j = i - 1  # (back over the lower-case words of a noun phrase: "the port authority")
                 while j >= 0 and toks[j][:1].islower() and toks[j].lower() not in function:
                     j -= 1
