@@ -217,7 +217,15 @@ def test_a_sentence_that_tells_what_rumours_or_reports_say_is_hearsay() -> None:
     # an outlet's own statement or a member with a source is not this rule's)
     kept = [_sentence("The mayor rejected rumours that the ferry line was for sale."),
             _sentence("Tom Okafor estimates that the pier will cost twice as much."),
-            _sentence("Sie berichten, dass die Mole einen zweiten Riss habe.", "de")]
+            _sentence("Sie berichten, dass die Mole einen zweiten Riss habe.", "de"),
+            # (a verb after its subject, a noun after a determiner or a pronoun; a relative clause that
+            # describes the reports tells nothing they say)
+            _sentence("The port authority reports that the pier will close in May."),
+            _sentence("It estimates that the ferry line loses money."),
+            _sentence("Der Kapitän las Berichte, die am Montag im Hafenblatt erschienen.", "de"),
+            # (the outlet says there are none)
+            _sentence("There were no reports that the ferry had left the pier."),
+            _sentence("Bisher gibt es keine Berichte über Schäden an der Mole.", "de")]
     own = _sentence("Rumours that the line was for sale spread on Monday.")
     own.own_statement = True
     sourced = _member("q", "d1", "Ada Quill")

@@ -97,3 +97,13 @@ def test_a_debate_and_the_next_days_rally_of_the_same_people_stay_apart_in_one_r
     lk = Linker(StubEncoder(table))
     lk.add(docs)
     assert together(lk)
+
+
+def test_a_linker_pickled_before_the_rule_takes_the_cap_of_its_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a store linked before rule link.story.names_kind: its next batch caps the names as a new store does)
+    monkeypatch.setitem(THRESHOLDS, "hashing", {**THRESHOLDS["hashing"], "story_names_kind_other": 0.3})
+    lk = Linker("hashing")
+    del lk.t["story_names_kind_other"]
+    assert pickle.loads(pickle.dumps(lk)).t["story_names_kind_other"] == 0.3
+    monkeypatch.setitem(THRESHOLDS, "hashing", {k: v for k, v in THRESHOLDS["hashing"].items() if k != "story_names_kind_other"})
+    assert "story_names_kind_other" not in pickle.loads(pickle.dumps(Linker("hashing"))).t  # (an encoder without it)

@@ -743,8 +743,10 @@ class Linker:
         self.__dict__.setdefault("joined_by", {})
         for key in ("own_starts", "claim_own_penalty"):  # (a linker pickled before they were thresholds)
             self.t.setdefault(key, THRESHOLDS.get(name, THRESHOLDS["use"])[key])
-        for key in ("claim_headline", "claim_corroborates"):  # (one pickled before rules link.claim.headline,
-            if key in THRESHOLDS.get(name, {}):                  # link.origin.named_apart: a store's next batch)
+        # (one pickled before rules link.claim.headline, link.origin.named_apart, link.story.names_kind: a store's
+        # next batch links as a new store does)
+        for key in ("claim_headline", "claim_corroborates", "story_names_kind_other"):
+            if key in THRESHOLDS.get(name, {}):
                 self.t.setdefault(key, THRESHOLDS[name][key])
         if "events" not in state:  # a store linked before the event keys: its documents have none
             self.events = EventStats()

@@ -526,17 +526,19 @@ def mark_speculated(doc: dict[str, Any], members: list[Member]) -> list[Member]:
 
 
 @cache
-def _hearsay_noun_words(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _hearsay_noun_words(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """resources/<code>/link.json for `mark_hearsay_nouns`: the nouns of what is said to be known
     (`sourceless`, as written: a German noun is capitalised, "berichten" is a verb), the words that
     open what they tell right after them (`hearsay_noun_openers`) and those that open it after a
-    comma (`hearsay_noun_relatives`), lower-cased."""
+    comma (`hearsay_noun_relatives`) and the words that deny there are any (`hearsay_noun_negations`:
+    "no", "keine"), lower-cased."""
     lex = load(code, "link")
 
     def low(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in lex.get(key, []))
 
-    return frozenset(lex.get("sourceless", [])), low("hearsay_noun_openers"), low("hearsay_noun_relatives")
+    return (frozenset(lex.get("sourceless", [])), low("hearsay_noun_openers"), low("hearsay_noun_relatives"),
+            low("hearsay_noun_negations"))
 
 
 def mark_hearsay_nouns(members: list[Member]) -> list[Member]:
@@ -547,7 +549,10 @@ def mark_hearsay_nouns(members: list[Member]) -> list[Member]:
     …"), or a comma and a word of `hearsay_noun_relatives` ("Gerüchte, wonach …") — and stands first
     in the sentence or after a lower-case word that is no verb by its ending (`finite_endings` of
     `_finite_verb`, less those that count only after a subject: "-s"): not "X rejected rumours that
-    …" or "X estimates that …", where someone speaks of them (rule link.origin.hearsay_noun). The
+    …" or "X estimates that …", where someone speaks of them; nor, with such an ending, after a subject
+    pronoun or lower-case words after a determiner, as `_finite_verb` reads a subject ("the agency
+    reports that …", "it estimates that …": a verb), nor after a word that denies there are any
+    (`hearsay_noun_negations`: "no reports that …", the outlet's own word; rule link.origin.hearsay_noun). The
     sentence names no one who says it, as with "reportedly" (`mark_hearsay`): such a member adds no
     origin, and a claim of only such members and members with no source is unsourced."""
     for m in members:
@@ -555,8 +560,8 @@ def mark_hearsay_nouns(members: list[Member]) -> list[Member]:
             continue
         toks = re.findall(r"[\w'’-]+|,", m.text)
         for code in languages_for(m.language):
-            nouns, openers, relatives = _hearsay_noun_words(code)
-            _, endings, other, subject_endings, *_rest = _finite_lexicon(code)
+            nouns, openers, relatives, negations = _hearsay_noun_words(code)
+            _, endings, other, subject_endings, subjects, determiners, function, _counts = _finite_lexicon(code)
             verb_endings = tuple(e for e in endings if e not in subject_endings)
             for i, t in enumerate(toks[:-1]):
                 # (as written, or capitalised first in the sentence: "Reports of …")
@@ -566,6 +571,14 @@ def mark_hearsay_nouns(members: list[Member]) -> list[Member]:
                 if not (nxt in openers or (nxt == "," and after in relatives)):
                     continue
                 prev = toks[i - 1].lower() if i else ""
+                if prev in negations:
+                    continue  # "there are no reports that …", "keine Berichte über …": the outlet's own word
+                j = i - 1  # (back over the lower-case words of a noun phrase: "the port authority")
+                while j >= 0 and toks[j][:1].islower() and toks[j].lower() not in function:
+                    j -= 1
+                if t.endswith(subject_endings) and (prev in subjects or (
+                        0 <= j < i - 1 and toks[j].lower() in determiners)):
+                    continue  # a verb after its subject: "the agency reports that …", "it estimates that …"
                 if i == 0 or (toks[i - 1][:1].islower() and (prev in other or not prev.endswith(verb_endings))):
                     m.hearsay = m.hearsay_noun = True
                     break
