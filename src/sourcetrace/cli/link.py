@@ -141,6 +141,14 @@ def cmd_story(args: argparse.Namespace) -> int:
     return 0
 
 
+def _origin_names(claim: dict[str, Any]) -> str:
+    """The origins a story report names for a claim: a claim its members only deny counts one origin
+    that the articles do not name (docs/linking.md), said so, not "-"."""
+    if claim["origins"]:
+        return ", ".join(claim["origins"])
+    return "one the articles do not name" if claim["independent_origins"] else "-"
+
+
 def render_text(report: dict[str, Any]) -> str:
     lines = [f"STORY {report['story']}", "", "ARTICLES (by time)"]
     for d in report["documents"]:
@@ -151,7 +159,7 @@ def render_text(report: dict[str, Any]) -> str:
     for c in sorted(report["claims"], key=lambda c: -len(c["members"])):
         docs = len({m["document"] for m in c["members"]})
         lines.append(f"  [{c['status']}] {c['text'][:110]}")
-        lines.append(f"      {docs} article(s); {c['independent_origins']} independent origin(s): {', '.join(c['origins']) or '-'}"
+        lines.append(f"      {docs} article(s); {c['independent_origins']} independent origin(s): {_origin_names(c)}"
                      + (f"; denied by {', '.join(c['denied_by'])}" if c["denied_by"] else "")
                      + ("; anonymous sources only" if c["anonymous_only"] else ""))
     lines += ["", "CITATION GRAPH (who relays whom)"]

@@ -822,7 +822,7 @@ class Linker:
             # among the others (`_disputed`)
             # (and its headline last: it joins the member of its own body it tells, `_headline_of`)
             last = "claim_headline" in self.t
-            for i in sorted(range(len(ms)), key=lambda i: (ms[i].dispute, last and self._is_headline(info, ms[i]))):
+            for i in sorted(range(len(ms)), key=lambda i: (ms[i].dispute, last and (self._is_headline(info, ms[i]) or ms[i].noun_title))):
                 self._add_member(info, ms[i], vecs[1 + i], vecs[0])
             self._place_in_story(info, vecs[0])
         return [str(d["id"]) for d in new]
@@ -1090,6 +1090,18 @@ class Linker:
             if again is not None:  # (the rule named on the member, as its claim row lists it)
                 m.rule += HEADLINE_SUFFIX
                 self.joined_by[m.key] = "link.claim.headline"
+        if again is None and m.noun_title:
+            # a speaker's headline whose words are a noun phrase ("X denies ferry report"): no statement of
+            # its own; it joins the claim of its body's nearest member, keeping its stance, or makes none
+            # (rule link.claim.noun_headline)
+            again = self._noun_headline_of(info, m, vec)
+            if again is None:
+                m.claim, m.stance = None, "asserts"
+                self.vetoed["link.claim.noun_headline"] += 1
+                self._store_member(info, m, vec)
+                return
+            m.rule += HEADLINE_SUFFIX
+            self.joined_by[m.key] = "link.claim.noun_headline"
         if again is None and (inner := self._goes_on(m) or self._quoted_again(info, m, vec)):
             # a quotation that goes on, or a speaker quoted again, is its article's claim — unless
             # another article tells the same words as a claim of its own (`_retold_elsewhere`)
@@ -1242,7 +1254,7 @@ class Linker:
                 # member: `Counter(joined_by.values())` counts them; a part of two quotes merged too)
                 self.joined_by[m.key] = best_rule
         m.claim = cid
-        if disputed:
+        if disputed or (again and m.noun_title and polarity):
             m.stance = "denies"
         elif own := next((x.stance for k in self.claim_members[cid] for x in [self.members[k]] if x.origin == m.origin), None):
             # the same source quoted again, or told in another article or language, says what it
@@ -1738,6 +1750,23 @@ class Linker:
             return None
         self.vetoed["link.claim.headline"] += 1
         return best[1].claim
+
+    def _noun_headline_of(self, info: DocInfo, m: Member, vec: Matrix) -> str | None:
+        """Rule `link.claim.noun_headline`: the claim a speaker's headline of a noun phrase
+        (`Member.noun_title`: "Ann Lee denies ferry report") joins — that of the member of its body whose
+        origin is its speaker (the attribution its speaker's name was read by), the nearest such one that
+        no claim veto parts from it; else the claim of the body's nearest member (`_headline_of`). None
+        where neither is found: the headline then makes no claim."""
+        best: tuple[float, Member] | None = None
+        for key in info.members:
+            x = self.members[key]
+            if x.claim is not None and x.origin == m.origin and not x.own_statement:
+                sim = float(self._member_vec[key] @ vec)
+                if best is None or sim > best[0]:
+                    best = (sim, x)
+        if best is not None and not veto(m, best[1]):
+            return best[1].claim
+        return self._headline_of(info, m, vec)
 
     def _same_words(self, m: Member, nb: Member, sim: float) -> bool:
         """Whether two members tell the same words: a cosine of `claim_retold` or more and nearly all

@@ -229,7 +229,7 @@ def title_members(doc: dict[str, Any], attributed: list[Member], names_in_doc: l
             continue
         hit = _TITLE_COLON.match(title)
         like = None
-        denial = False
+        denial = cued = False
         if hit is not None:
             who = hit.group("who").split()
             cut = next((i for i, w in enumerate(who) if i and w.lower() in topic), len(who))
@@ -252,6 +252,7 @@ def title_members(doc: dict[str, Any], attributed: list[Member], names_in_doc: l
             # as a body attribution with that cue does (`denial_cues`, `cue_denies_a_claim`)
             cue = {"start": start + tokens[at].start(), "end": start + tokens[at].end(), "text": tokens[at].group()}
             denial = tokens[at].group().lower() in word_lists()["denial_cues"] and cue_denies_a_claim(text, cue)
+            cued = True
         if like is None:
             continue
         ctext = _sentence_case(text[s:e], names)
@@ -260,13 +261,16 @@ def title_members(doc: dict[str, Any], attributed: list[Member], names_in_doc: l
         if len(words) < TITLE_WORDS:
             continue
         nums, unit_words, times = numbers_and_dates(doc, text, [(s, e)])
+        # the words after a cue verb with no finite verb, a noun phrase ("denies ferry report"): no
+        # statement of its own (`Member.noun_title`, rule link.claim.noun_headline)
+        noun = cued and not _headline_verb(raw, lang)
         out.append(Member(
             key=f"{doc['id']}#t{s}", document=str(doc["id"]), start=s, end=e, text=ctext, source=like.source,
             source_type=like.source_type, source_role=like.source_role, via=list(like.via), upstream=list(like.upstream),
             downstream=list(like.downstream), negated=negates([w.lower() for w in raw]), denial_cue=denial, numbers=nums,
             dates=times.dates, durations=times.durations, weekday_dates=times.weekday_dates,
             names={one_source(n, lang) for n in names_in_doc if n in ctext}, words=words - content_keys(unit_words),
-            rule="link.claim.title_speaker", source_mention=" ".join(who), language=lang))
+            rule="link.claim.title_speaker", source_mention=" ".join(who), language=lang, noun_title=noun))
     return out
 
 
@@ -1313,6 +1317,24 @@ def _finite_lexicon(code: str) -> tuple[frozenset[str], tuple[str, ...], frozens
     counts = frozenset(w.lower() for w in load(code, "lexicon").get("name_quantifiers", []))
     return (low("finite_verbs"), tuple(lex.get("finite_endings", [])), low("not_finite"),
             tuple(lex.get("finite_endings_after_subject", [])), low("finite_subjects"), determiners, function, counts)
+
+
+def _headline_verb(raw: list[str], lang: str | None) -> bool:
+    """Whether a headline's words after its cue verb hold a finite verb (`_finite_verb`), or, as a
+    headline drops its articles, a lower-case word in an ending of `finite_endings_after_subject` right after a
+    lower-case word that is no function word and before another word ("grain quay stays shut"; not
+    "crane repair claims", the noun phrase's last word): else they are a noun phrase (rule
+    link.claim.noun_headline)."""
+    if _finite_verb(raw, lang):
+        return True
+    for code in languages_for(lang):
+        _, _, other, subject_endings, _, _, function, _ = _finite_lexicon(code)
+        for k in range(1, len(raw) - 1):
+            w, prev = raw[k], raw[k - 1]
+            if subject_endings and w[:1].islower() and len(w) > 3 and w.lower().endswith(subject_endings) \
+                    and w.lower() not in other | function and prev[:1].islower() and prev.lower() not in function:
+                return True
+    return False
 
 
 def _finite_verb(raw: list[str], lang: str | None) -> bool:

@@ -74,6 +74,10 @@ class Member:
     # ("…, and rumours that the line was for sale lifted …": `members.mark_hearsay_nouns`); also `hearsay`,
     # which it explains (rule link.origin.hearsay_noun)
     hearsay_noun: bool = False
+    # a headline of `link.claim.title_speaker` whose words after its cue verb hold no finite verb, a noun phrase
+    # ("Ann Lee denies ferry report", "Ann Lee rejects claims"): it tells no statement of its own, only joins the
+    # claim its body tells (rule link.claim.noun_headline) or none
+    noun_title: bool = False
 
     def __setstate__(self, state: Any) -> None:
         """A member pickled as it is now (its slots), or before it had slots (a dict: the linker
