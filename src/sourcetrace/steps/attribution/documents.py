@@ -260,7 +260,6 @@ def nested_medium_report(ctx: Context, si: int, sent: Sentence, outer: Cand, lx:
     (a medium, a person, an office; not a pronoun), and the speaker who tells of it a downstream
     link (`Cand.relayed_by`): the rule of benchmarks/attrdev/README.md, "Nested speech", for a
     clause of time or reason as for the clause of what was said. Returns that claim, or None."""
-    from .contents import content_after
     from .cues import NOT_SPEECH, cue_at, negated
 
     if outer.source is None or len(outer.content) != 1 or not (outer.mode == "indirect" or (outer.mode == "according_to" and lx.code == "en")) \
@@ -289,13 +288,10 @@ def nested_medium_report(ctx: Context, si: int, sent: Sentence, outer: Cand, lx:
                        and not any(t.text in (",", ";", ":") for t in toks[c + 1 : m])), c + 1)
             if k2 < len(toks) and toks[k2].text.lower() in load(lx.code, "cues").get("told_question_words", []):
                 continue  # ("who told them what to do": a question or a topic, no claim)
-            content = content_after(ctx, toks, k2, sent) if k2 < len(toks) else None
-            if content is None or not body.contains(Span(content.start, min(content.end, body.end))):
-                continue
-            content = _subordinate_end(ctx, toks, Span(content.start, min(content.end, body.end)), lx)
-            nested = Cand("indirect", [content], toks[c].span, medium, f"attr.indirect.{lx.code}.nested_report+relative", si)
-            nested.relayed_by = outer
-            return nested
+            nested = _told_inside(ctx, toks, k2, sent, body, lx, (toks[c].span, medium, si, outer), "+relative")
+            if nested is not None:
+                return nested
+            continue
         if toks[k].text.lower() not in SUBORDINATORS or ctx.inside_any_quote(toks[k].span.start):
             continue
         a = k + 1
@@ -330,14 +326,28 @@ def nested_medium_report(ctx: Context, si: int, sent: Sentence, outer: Cand, lx:
             continue
         k2 = c + 1 + (1 if c + 1 < len(toks) and toks[c + 1].text.lower() in AUX else 0)
         k2 += 1 if k2 < len(toks) and toks[k2].text in (",",) else 0
-        content = content_after(ctx, toks, k2, sent) if k2 < len(toks) else None
-        if content is None or not body.contains(Span(content.start, min(content.end, body.end))):
-            continue
-        content = _subordinate_end(ctx, toks, Span(content.start, min(content.end, body.end)), lx)
-        nested = Cand("indirect", [content], toks[c].span, medium, f"attr.indirect.{lx.code}.nested_report", si)
-        nested.relayed_by = outer
-        return nested
+        nested = _told_inside(ctx, toks, k2, sent, body, lx, (toks[c].span, medium, si, outer), "")
+        if nested is not None:
+            return nested
     return None
+
+
+def _told_inside(ctx: Context, toks: list[Token], k2: int, sent: Sentence, body: Span, lx: Lang,
+                 told: tuple[Span, Span, int, Cand], suffix: str) -> Cand | None:
+    """The claim `nested_medium_report` reads from token k2 on: what follows, cut to the outer claim's
+    content `body` and to its subordinate clause, with the cue span, the medium, the sentence index and the
+    outer claim of `told` (rule `attr.indirect.<lang>.nested_report` + suffix); None where no content lies
+    inside `body`."""
+    from .contents import content_after
+
+    cue, medium, si, outer = told
+    content = content_after(ctx, toks, k2, sent) if k2 < len(toks) else None
+    if content is None or not body.contains(Span(content.start, min(content.end, body.end))):
+        return None
+    content = _subordinate_end(ctx, toks, Span(content.start, min(content.end, body.end)), lx)
+    nested = Cand("indirect", [content], cue, medium, f"attr.indirect.{lx.code}.nested_report{suffix}", si)
+    nested.relayed_by = outer
+    return nested
 
 
 def _past_form(word: str, lx: Lang) -> bool:
