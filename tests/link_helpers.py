@@ -12,6 +12,7 @@ import numpy as np
 from sourcetrace.api import default_pipeline, prepare
 from sourcetrace.document import Document
 from sourcetrace.link import Linker
+from sourcetrace.link.claims import Member
 from sourcetrace.writers.json import to_dict
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -128,3 +129,23 @@ def outlet_sentence_doc(i: int, outlet: str, first: str, hedge: str | None = Non
     return {"id": f"d{i}", "outlet": outlet, "date": f"2026-03-1{i}", "title": "t", "language": lang, "text": text,
             "segments": [{"kind": "body", "start": 0, "end": len(text), "rule": "t"}], "attributions": [],
             "claims": claims, "sources": [], "hedges": hedges, "timexes": [], "quantities": []}
+
+
+def bare_member(key: str, doc: str, source: str | None, text: str, lang: str = "en", stance: str = "asserts",
+                type_: str = "person") -> Member:
+    """A claim member written by hand for the origin tests: only its key, document, words, source (typed
+    `type_` where it has one), language and stance."""
+    return Member(key=key, document=doc, start=0, end=10, text=text, source=source,
+                  source_type=type_ if source else None, source_role=None, via=[], upstream=[], downstream=[],
+                  negated=False, denial_cue=False, language=lang, stance=stance)
+
+
+def corroborating_linker(vectors: dict[str, list[float]]) -> Linker:
+    """A hashing linker with USE's corroboration bar (`claim_corroborates` 0.75) whose member vectors are the
+    test's, each scaled to unit length."""
+    lk = Linker("hashing")
+    lk.t["claim_corroborates"] = 0.75
+    for key, v in vectors.items():
+        vec = np.array(v, dtype=np.float32)
+        lk._member_vec[key] = vec / np.linalg.norm(vec)
+    return lk

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
-from tests.link_helpers import span_at
+from tests.link_helpers import bare_member, span_at
+from tests.link_helpers import corroborating_linker as _linker
 
 from sourcetrace.link import Linker
 from sourcetrace.link.claims import Member
@@ -20,18 +20,7 @@ from sourcetrace.link.linker import THRESHOLDS
 
 def _member(key: str, doc: str, source: str | None, lang: str = "en", stance: str = "asserts",
             type_: str = "person") -> Member:
-    return Member(key=key, document=doc, start=0, end=10, text="the quay will close", source=source,
-                  source_type=type_ if source else None, source_role=None, via=[], upstream=[], downstream=[],
-                  negated=False, denial_cue=False, language=lang, stance=stance)
-
-
-def _linker(vectors: dict[str, list[float]]) -> Linker:
-    lk = Linker("hashing")
-    lk.t["claim_corroborates"] = 0.75
-    for key, v in vectors.items():
-        vec = np.array(v, dtype=np.float32)
-        lk._member_vec[key] = vec / np.linalg.norm(vec)
-    return lk
+    return bare_member(key, doc, source, "the quay will close", lang=lang, stance=stance, type_=type_)
 
 
 def _apart(lk: Linker, ms: list[Member], counted: list[Member] | None = None) -> set[str]:

@@ -13,25 +13,15 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from tests.link_helpers import span_at
+from tests.link_helpers import bare_member, span_at
+from tests.link_helpers import corroborating_linker as _linker
 
 from sourcetrace.link import Linker
 from sourcetrace.link.claims import Member
 
 
 def _member(key: str, doc: str, source: str | None, lang: str = "en", type_: str = "person") -> Member:
-    return Member(key=key, document=doc, start=0, end=10, text="the ferry pier will shut", source=source,
-                  source_type=type_ if source else None, source_role=None, via=[], upstream=[], downstream=[],
-                  negated=False, denial_cue=False, language=lang)
-
-
-def _linker(vectors: dict[str, list[float]]) -> Linker:
-    lk = Linker("hashing")
-    lk.t["claim_corroborates"] = 0.75
-    for key, v in vectors.items():
-        vec = np.array(v, dtype=np.float32)
-        lk._member_vec[key] = vec / np.linalg.norm(vec)
-    return lk
+    return bare_member(key, doc, source, "the ferry pier will shut", lang=lang, type_=type_)
 
 
 def _told_by(lk: Linker, ms: list[Member]) -> dict[str, list[Any]]:
