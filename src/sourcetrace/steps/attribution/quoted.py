@@ -913,7 +913,7 @@ def speech_in_quotations(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
                         if len(c.content) == 1 and len(inner) > 2 and ctx.text[inner.start] in QUOTE_CHARS and ctx.text[inner.end - 1] in QUOTE_CHARS:
                             c.content = [strip_span(ctx.text, Span(inner.start + 1, inner.end - 1))]  # its words, without the marks
                         elif not ctx.text[: c.content[0].start].rstrip().endswith(tuple(QUOTE_CHARS)):
-                            c.mode, c.rule = "indirect", c.rule.replace("attr.direct.", "attr.indirect.", 1)
+                            c.mode, c.rule = "indirect", _indirect_rule(c.rule)
                         c.rule += "+quoted"
                         if c.mode == "indirect":
                             c.content = [_own_clause(ctx, toks, y) for y in c.content]
