@@ -81,7 +81,7 @@ TABLE = (
             gaps_hold_cue=True),
     # the same rule again, on the texts the twenty-ninth left
     AttrSet(30, ("held-out28",), range(239, 247), range(223, 231), "polnear", "10kgnad", chains=True,
-            gaps_hold_cue=True, fresh=True),
+            gaps_hold_cue=True),
 )
 POLNEAR_OUTLETS = {"nyt", "wash-post", "usa-today", "politico", "huff-post", "breitbart", "west-journal"}
 CORPUS_DIRS = {"aeb": "scrapinghub-aeb", "polnear": "polnear", "10kgnad": "10kgnad", "trafi": "trafilatura-eval"}

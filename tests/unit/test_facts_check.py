@@ -74,7 +74,7 @@ TABLE = (
     # session 35: PolNeAR articles and DER STANDARD rows (one dated by its closing byline)
     FactsSet(25, 29, range(231, 239), range(215, 223)),
     # session 36: PolNeAR articles and DER STANDARD rows
-    FactsSet(26, 30, range(239, 247), range(223, 231), fresh=True),
+    FactsSet(26, 30, range(239, 247), range(223, 231)),
 )
 
 
