@@ -563,10 +563,14 @@ def colon_speech_runs(ctx: Context) -> None:
     next sentence: the speaker talks before and after them). No sentence joins that another claim
     covers, opens with a label, has a quotation mark, a cue with a speaker of its own, names a
     person, or (when not in the first person) is in the Konjunktiv, a question, in the past tense or
-    speaks of someone as "er" or "sie" (the author's report). A claim cut at a colon inside its
+    speaks of someone as "er" or "sie" (`person_pronouns`: the author's report). The stops are read
+    from the words (`_past_finite`, `_names_a_person`'s surnames), as most sentences between speech
+    have no parse (issue 7: "Damit will Fischer verhindern, …" after the speaker's words is the
+    author's). A claim cut at a colon inside its
     sentence ("…: Der Haken ist: Zeit.") first runs to that sentence's end. A claim that runs on is
     `direct`: the speaker's own words, not reported speech (a modal in it, "Wir könnten bald
-    schließen", is the speaker's hedge). A run's last sentences in the first person that tell what
+    schließen", is the speaker's hedge), and its rule says so ("attr.indirect.…" becomes
+    "attr.direct.…+colon_run"). A run's last sentences in the first person that tell what
     was done ("Wir haben nachgefragt") stay apart when the author's report in the past goes on right
     after them: the newsroom's "wir" (`_first_person_past`, `_report_resumes`; review of session 36)."""
     cands = {k: c for c in ctx.cands for x in c.content for k in ctx.sentences_overlapping(x)}
@@ -615,8 +619,7 @@ def colon_speech_runs(ctx: Context) -> None:
                     or any(t.text in QUOTE_CHARS for t in toks) or _own_speaker(ctx, nxt, lx) or _names_a_person(ctx, nxt, lx):
                 break
             if not first and (verb is not None or any(t.text == "?" for t in toks) or _colon_lead(ctx, toks, lx)
-                              or any(t.text.lower() in ("er", "sie") for t in toks)
-                              or any("Tense=Past" in ctx.feats_at(t.span) and ctx.finite_indicative(t.span) for t in toks)):
+                              or any(t.text.lower() in lx.person_pronouns for t in toks) or _past_finite(ctx, toks, lx)):
                 break
             if (first or _leans_back(ctx, toks, strip_span(ctx.text, nxt.span), lx)) and leaning == len(run):
                 leaning += 1
@@ -634,8 +637,10 @@ def colon_speech_runs(ctx: Context) -> None:
             continue
         p.content.extend(strip_span(ctx.text, sents[k].span) for k in run)
         cands.update((k, p) for k in run)
-        p.rule += "+colon_run"
-        p.mode = "direct"  # (the speaker's own words, which lost their quotation marks: no reported speech)
+        # (the speaker's own words, which lost their quotation marks: no reported speech; the rule says so too,
+        # "attr.indirect.de.inverted" → "attr.direct.de.inverted+colon_run", as mode and rule agree everywhere)
+        p.rule = p.rule.replace("attr.indirect.", "attr.direct.", 1) + "+colon_run"
+        p.mode = "direct"
     if absorbed:
         ctx.cands = [c for c in ctx.cands if id(c) not in absorbed]
 
@@ -680,14 +685,50 @@ def _colon_lead(ctx: Context, toks: list[Token], lx: Lang) -> bool:
 
 
 def _names_a_person(ctx: Context, sent: Sentence, lx: Lang) -> bool:
-    """The sentence names a person by name (a PER entity outside quotation marks) or opens with one
-    as its subject: a new person may speak next ("Ein Bauer hält am Feldrand. Ich hab nix gesehen.")."""
+    """The sentence names a person by name (a PER entity outside quotation marks), opens with one
+    as its subject, or names one by a surname the text gives elsewhere (`_known_surname`): a new
+    person may speak next ("Ein Bauer hält am Feldrand. Ich hab nix gesehen."), or the author
+    speaks of the speaker ("Damit will Fischer verhindern, …")."""
     from .antecedents import names_person, opening_subject
 
     if any(e.label == "PER" and sent.span.contains(e.span) and not ctx.inside_any_quote(e.span.start) for e in ctx.doc.entities):
         return True
     subj = opening_subject(ctx, sent, lx)
-    return subj is not None and names_person(ctx, subj, lx)
+    if subj is not None and names_person(ctx, subj, lx):
+        return True
+    toks = sent.tokens
+    return any(_known_surname(ctx, toks, k, lx) for k in range(len(toks)))
+
+
+def _known_surname(ctx: Context, toks: list[Token], k: int, lx: Lang) -> bool:
+    """toks[k], capitalised and outside quotation marks, no article before it, is the surname of a
+    person the text names in full somewhere: after a given name (`given_names.json`: "Kurt Fischer")
+    or as the last word of a person the entity model found. Read from the words alone, so a
+    sentence the models did not read still names the person, also by a surname that is a noun
+    too ("Fischer", "Koch", "Bauer" without an article)."""
+    t = toks[k]
+    if len(t.text) < 3 or not t.text[:1].isupper() or not t.text.isalpha() or ctx.inside_any_quote(t.span.start) \
+            or (k > 0 and toks[k - 1].text.lower() in lx.determiners):
+        return False
+    return t.text in ctx.person_surnames()
+
+
+def _past_finite(ctx: Context, toks: list[Token], lx: Lang) -> bool:
+    """A finite verb in the past tense: the parse's, or, for a sentence without a parse, a word of
+    `tense_past` of resources/de/time.json that is no adjective of `past_words` ("letzten") and no
+    participle of `tense_participle_patterns` ("gewesen"): the author's report of what happened."""
+    if any("Tense=Past" in ctx.feats_at(t.span) and ctx.finite_indicative(t.span) for t in toks):
+        return True
+    return any(t.text.lower() in _finite_past_words(lx.code) for t in toks if not ctx.inside_any_quote(t.span.start))
+
+
+@cache
+def _finite_past_words(code: str) -> frozenset[str]:
+    """The finite past forms of `tense_past` (`_past_finite`): less the adjectives of `past_words` and the participles."""
+    time = load(code, "time")
+    participle = [re.compile(p) for p in time.get("tense_participle_patterns", [])]
+    return frozenset(w.lower() for w in time.get("tense_past", []) if w not in time.get("past_words", [])
+                     and not any(p.fullmatch(w) for p in participle))
 
 
 def _first_person_ends_before(ctx: Context, p: Cand, c: Cand) -> bool:

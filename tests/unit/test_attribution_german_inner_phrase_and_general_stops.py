@@ -1,0 +1,45 @@
+"""German attribution that holds on articles no rule was fitted to (sentences of our own; issue 7,
+session 37): a colon run stops on what the words show (the speaker named again by a surname that is
+also a noun, a finite verb in the past) without a parse, and its rule says `direct` as its mode
+does; a Konjunktiv after a sentence whose pronoun stands for a person named just before goes on
+with that person; a surname that is also an event noun ("…, sagte Fall") names its person; an
+according-to phrase inside its clause stays inside the claim."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.attribution_helpers import analyse, one, source_name
+
+analyze = partial(analyse, lang="de", date="2024-10-17")
+
+WIRT = "Der Wirt Otto Kessler kennt die Lage. Kessler: Wer nicht reserviert, bekommt keinen Tisch. "
+
+
+def test_a_colon_run_is_direct_in_its_rule_as_in_its_mode() -> None:
+    doc = analyze("Die Bäderchefin Ida Wenger will mehr Geld. Das sei nötig, sagt Wenger im Interview: "
+                  "Ohne Geld schließt das Bad im Mai. Und dann steht die Stadt ohne Schwimmkurse da.")
+    a = one(doc, "schließt das Bad")
+    assert a.mode == "direct" and a.rule.startswith("attr.direct.de.") and a.rule.endswith("+colon_run")
+    assert one(doc, "Schwimmkurse") is a
+
+
+def test_a_colon_run_stops_where_the_author_names_the_speaker_by_a_surname_that_is_a_noun() -> None:
+    # "Fischer" is a noun too; the text gave it after a given name: a person, with no entity model asked
+    text = "Der Wirt Otto Fischer kennt die Lage. Fischer: Wer nicht reserviert, bekommt keinen Tisch. {after}"
+    doc = analyze(text.format(after="Damit will Fischer die Gäste erziehen."))
+    a = one(doc, "reserviert")
+    assert len(a.content) == 1 and "+colon_run" not in a.rule
+    assert not any("erziehen" in doc.span_text(c) for x in doc.attributions for c in x.content)
+    # the speaker's words that lean back go on as before
+    doc = analyze(text.format(after="Deshalb kommen die Gäste früher."))
+    assert one(doc, "reserviert") is one(doc, "früher")
+
+
+def test_a_colon_run_stops_at_a_finite_verb_in_the_past_without_a_parse() -> None:
+    doc = analyze(WIRT + "Deshalb kamen die Gäste im Sommer früher.")
+    a = one(doc, "reserviert")
+    assert len(a.content) == 1 and "+colon_run" not in a.rule
+    # a past adjective ("letzten") is no past tense: the run goes on
+    doc = analyze(WIRT + "Deshalb kommen die Gäste in den letzten Wochen früher.")
+    assert one(doc, "reserviert") is one(doc, "Wochen")
