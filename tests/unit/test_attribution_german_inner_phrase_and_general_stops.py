@@ -43,3 +43,17 @@ def test_a_colon_run_stops_at_a_finite_verb_in_the_past_without_a_parse() -> Non
     # a past adjective ("letzten") is no past tense: the run goes on
     doc = analyze(WIRT + "Deshalb kommen die Gäste in den letzten Wochen früher.")
     assert one(doc, "reserviert") is one(doc, "Wochen")
+
+
+def test_a_konjunktiv_after_a_pronoun_goes_on_with_the_person_it_stands_for() -> None:
+    text = ("Die Firma sucht einen Standort. In den Streit mische man sich nicht ein, sagt Sprecherin Eva Lang. {middle} "
+            "Die Fläche sei ein Glücksfall.")
+    doc = analyze(text.format(middle="Bürgermeister Karl Moser verhandelt seit Monaten mit der Firma. Er sieht darin eine Chance."))
+    a = one(doc, "Glücksfall")
+    assert source_name(doc, a) == "Karl Moser" and a.rule == "attr.continuation.de.konjunktiv+about_pronoun"
+    # the pronoun stands for the speaker herself: her speech goes on
+    doc = analyze(text.format(middle="Sie kennt das Geschäft seit Jahren."))
+    assert source_name(doc, one(doc, "Glücksfall")) == "Eva Lang"
+    # a pronoun of the other gender stands for no one named before it: the speech goes on with its speaker
+    doc = analyze(text.format(middle="Bürgermeisterin Karla Moser verhandelt seit Monaten mit der Firma. Er sieht darin eine Chance."))
+    assert source_name(doc, one(doc, "Glücksfall")) != "Karla Moser"

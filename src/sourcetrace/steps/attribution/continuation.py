@@ -191,7 +191,8 @@ def continuations(ctx: Context) -> None:
             cand = Cand("continuation", [content], marker, relayed[0], "attr.continuation.de.konjunktiv+relied_on", si, via=[(relayed[1], False)])
         elif about is not None:
             # "Umweltberater X sieht darin eine Wiederholung … . Die Ursache sei bis heute ungeklärt.": the person the sentence before is about
-            cand = Cand("continuation", [content], marker, about, "attr.continuation.de.konjunktiv+about", si)
+            # ("Bürgermeister X verhandelt … . Er sieht darin eine Chance. Die Fläche sei …": the one the pronoun stands for, +about_pronoun)
+            cand = Cand("continuation", [content], marker, about[0], "attr.continuation.de.konjunktiv+about" + ("_pronoun" if about[1] else ""), si)
         elif (told := _cue_subject_of_according(ctx, last, lx)) is not None:
             # "«…», erklärte X laut einem Schreiben. Nun brauche es …": X spoke, the text carried it (a link downstream)
             cand = Cand("continuation", [content], marker, told, "attr.continuation.de.konjunktiv+cue_subject", si,
@@ -977,11 +978,13 @@ def _after_preposition(toks: list[Token], k: int) -> bool:
 
 
 def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[Cand], line_of: Callable[[int], int],
-                         lx: Lang) -> Span | None:
+                         lx: Lang) -> tuple[Span, bool] | None:
     """The person that opens the sentence right before (in the same paragraph, a sentence of no
     speech act), when that person is not the speaker the speech would otherwise go on with: the
     Konjunktiv after it is what that person says ("Die Anwohner forderten … . Umweltberater Jan Ott
-    sieht darin eine Wiederholung … . Die Ursache sei bis heute ungeklärt.")."""
+    sieht darin eine Wiederholung … . Die Ursache sei bis heute ungeklärt."); also when that sentence
+    opens with a pronoun of one person that stands for them (`_pronoun_opener_stands_for`: True
+    second)."""
     from .antecedents import clause_subject, names_person, opening_body, opening_subject
 
     if si == 0 or last is None:
@@ -993,6 +996,7 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     if line_of(prev.span.start) != line_of(ctx.doc.sentences[si].span.start):
         return None
     about = opening_subject(ctx, prev, lx) or opening_body(ctx, prev, lx, modal=False)
+    by_pronoun = about is None and (about := _pronoun_opener_stands_for(ctx, k, lx)) is not None
     if about is None:
         # "Allerdings ist X davon überzeugt, dass …": the subject after the verb, or the parse's, when it names a person
         about = clause_subject(ctx, k, lx)
@@ -1008,7 +1012,25 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     words = {w for w in ctx.text[src.start : src.end].replace("-", " ").split() if w[:1].isupper() and len(w) > 2}
     if any(w in words for w in ctx.text[about.start : about.end].replace("-", " ").split()):
         return None  # the same speaker named again
-    return _name_before_preposition(ctx, about, lx)
+    return _name_before_preposition(ctx, about, lx), by_pronoun
+
+
+def _pronoun_opener_stands_for(ctx: Context, k: int, lx: Lang) -> Span | None:
+    """Whom the pronoun of one person that opens the author's sentence k stands for ("Bürgermeister
+    Karl Moser verhandelt seit Monaten. Er sieht darin eine Chance. Die Fläche sei ein Glücksfall.":
+    "Er" is Moser, and the Konjunktiv after it is his; `pronoun_antecedent`), when the sentence k
+    opens (after conjunctions, outside quotation marks) with a subject pronoun of
+    `person_pronouns` before a word in lower case, and what it stands for names a person. None
+    otherwise (rule suffix `+about`, as a person named in the sentence itself)."""
+    from .antecedents import names_person, pronoun_antecedent
+
+    toks = ctx.doc.sentences[k].tokens
+    s = skip_conjunctions(toks, len(toks))
+    if s >= len(toks) - 2 or toks[s].text.lower() not in {p.lower() for p in lx.person_pronouns} \
+            or ctx.inside_any_quote(toks[s].span.start) or not toks[s + 1].text[:1].islower():
+        return None
+    found = pronoun_antecedent(ctx, k, toks[s].span, toks[s + 1].span, lx)
+    return found if found is not None and (names_person(ctx, found, lx) or _role_described(ctx, found, lx)) else None
 
 
 def _asked(ctx: Context, sent: Sentence) -> bool:
