@@ -57,3 +57,13 @@ def test_a_konjunktiv_after_a_pronoun_goes_on_with_the_person_it_stands_for() ->
     # a pronoun of the other gender stands for no one named before it: the speech goes on with its speaker
     doc = analyze(text.format(middle="Bürgermeisterin Karla Moser verhandelt seit Monaten mit der Firma. Er sieht darin eine Chance."))
     assert source_name(doc, one(doc, "Glücksfall")) != "Karla Moser"
+
+
+def test_a_surname_that_is_also_an_event_noun_names_its_person() -> None:
+    text = "Die Lage sei ernst, sagte der Gesandte für die Region, Peter Fall, am Sonntag. Das ist unvorstellbar, sagte Fall."
+    doc = analyze(text)
+    a = one(doc, "unvorstellbar")
+    assert source_name(doc, a) == "Peter Fall" and a.rule == "attr.indirect.de.postposed+surname_noun"
+    # the noun with its article is still the event, which says nothing
+    doc = analyze("Der Unfall ist geklärt. Der Fall zeigt, dass die Straße gefährlich ist.")
+    assert doc.attributions == []

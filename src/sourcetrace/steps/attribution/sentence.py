@@ -39,7 +39,7 @@ from .media import can_be_source, is_medium, unlisted_outlet
 from .nouns import colon_frame, noun_cue
 from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
 from .quoted import colon_konjunktiv, colon_unquoted, text_named_before
-from .speakers import names_an_event, subject_before
+from .speakers import is_event, names_an_event, subject_before
 from .style import opens_with_preposition, topic_object
 from .verbs import _after_lead, try_cue
 
@@ -750,6 +750,9 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                                        for c in ctx.cands[before:]):
                 del ctx.cands[before:]  # "Der Unfall zeigt, dass …, sagte X": an event says nothing, a later cue may
                 continue
+            for c in ctx.cands[before:]:
+                if lx.code == "de" and c.source is not None and is_event(ctx.text[c.source.start : c.source.end].strip(), lx):
+                    c.rule += "+surname_noun"  # "…, sagte Fall" after "Ibrahima Fall": a person, not the event noun (`names_an_event`)
             if request:
                 for c in ctx.cands[before:]:
                     # "…, appellierte sie.": a request claims nothing in the seed's style, but its speaker goes on
