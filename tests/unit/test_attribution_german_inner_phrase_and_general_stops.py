@@ -11,6 +11,8 @@ from functools import partial
 
 from tests.attribution_helpers import analyse, one, source_name
 
+import sourcetrace
+
 analyze = partial(analyse, lang="de", date="2024-10-17")
 
 WIRT = "Der Wirt Otto Kessler kennt die Lage. Kessler: Wer nicht reserviert, bekommt keinen Tisch. "
@@ -67,3 +69,18 @@ def test_a_surname_that_is_also_an_event_noun_names_its_person() -> None:
     # the noun with its article is still the event, which says nothing
     doc = analyze("Der Unfall ist geklärt. Der Fall zeigt, dass die Straße gefährlich ist.")
     assert doc.attributions == []
+
+
+def test_an_according_to_phrase_inside_its_clause_stays_in_the_claim() -> None:
+    doc = analyze("Am Abend gab es ein Konzert am See. Rund 500 Leute sind laut Polizei zum Ufer gekommen.")
+    a = one(doc, "500 Leute")
+    assert a.rule == "attr.according.de.prefix+inner_phrase" and source_name(doc, a) == "Polizei"
+    assert [doc.span_text(c) for c in a.content] == ["Rund 500 Leute sind laut Polizei zum Ufer gekommen"]
+    # set apart by dashes it stands apart; opening or closing the clause it stays out
+    doc = analyze("Der Verein ist – nach eigenen Angaben – der größte im Land.")
+    assert len(one(doc, "größte").content) == 2 and "+inner_phrase" not in one(doc, "größte").rule
+    doc = analyze("Laut Polizei wurden am Montag drei Menschen bei dem Unfall verletzt.")
+    assert [doc.span_text(c) for c in one(doc, "Unfall").content] == ["wurden am Montag drei Menschen bei dem Unfall verletzt"]
+    # de-news-quotes' conventions leave it out: two parts
+    doc = sourcetrace.analyze("Rund 500 Leute sind laut Polizei zum Ufer gekommen.", date="2024-10-17", lang="de", conventions="denews")
+    assert len(one(doc, "500 Leute").content) == 2
