@@ -130,7 +130,7 @@ def test_aus_sicht_of_someone_who_can_speak_is_an_according_to_phrase() -> None:
 def test_an_according_to_claim_ends_at_a_colon_before_a_konjunktiv() -> None:
     doc = de("Was das für die Bauern bedeutet, hängt laut Jan Roth vom Wetter ab: In trockenen Jahren müsse man Wasser kaufen.")
     a = one(doc, "vom Wetter ab")
-    assert a.mode == "according_to" and doc.span_text(a.content[-1]) == "vom Wetter ab"
+    assert a.mode == "according_to" and doc.span_text(a.content[-1]).endswith("laut Jan Roth vom Wetter ab")
     b = one(doc, "Wasser kaufen")
     assert b.mode == "continuation" and source_name(doc, b) == "Jan Roth"
     assert b.rule.startswith("attr.continuation.de.konjunktiv+after_colon")

@@ -52,7 +52,7 @@ def test_a_konjunktiv_under_a_main_clause_in_the_indicative_is_the_authors() -> 
 def test_nach_eigenen_angaben_is_on_the_word_of_its_clauses_subject() -> None:
     doc = analyze("Die Polizei hat nach eigenen Angaben drei Männer festgenommen.")
     a = one(doc, "Männer")
-    assert a.mode == "according_to" and a.rule == "attr.according.de.nach_noun" and source_name(doc, a) == "Polizei"
+    assert a.mode == "according_to" and a.rule == "attr.according.de.nach_noun+inner_phrase" and source_name(doc, a) == "Polizei"
     doc = analyze("Ein Landwirt aus Bergheim kaufte nach eigenen Angaben das Grundstück für wenig Geld.")
     assert source_name(doc, one(doc, "Grundstück")) == "Landwirt aus Bergheim"
 

@@ -146,7 +146,7 @@ def test_den_angaben_zufolge_is_the_word_of_the_source_just_named() -> None:
     doc = analyze("Der Pass ist seit Freitag zu. Nach Angaben der Bergwacht ist der Weg zur Hütte gesperrt. "
                   "Am Gipfel liegen den Angaben zufolge zwei Meter Schnee.")
     a = one(doc, "Meter Schnee")
-    assert a.rule.startswith("attr.according.de.postfix+anaphoric") and source_name(doc, a) == source_name(doc, one(doc, "Hütte"))
+    assert a.rule.startswith("attr.according.de.postfix+inner_phrase+anaphoric") and source_name(doc, a) == source_name(doc, one(doc, "Hütte"))
 
 
 def test_a_number_before_a_word_that_opens_a_clause_ends_the_sentence() -> None:

@@ -32,6 +32,8 @@ LINK = re.compile(r"\s*(?:pic\.twitter\.com/\w+|https?://\S+)\s*$")
 #: two capitalised words, a given name and a surname (`Context.stop_word_surnames`), found at every
 #: capitalised word (a lookahead: the pairs overlap, "Bundeskanzler Sebastian Kurz")
 _GIVEN_THEN_SURNAME = re.compile(r"\b(?=([A-ZÄÖÜ][a-zäöüß]+) ([A-ZÄÖÜ][a-zäöüß]+)\b)")
+#: a capitalised word right after a given name, the given name maybe hyphenated ("Kurt Fischer", "Hans-Peter Roth")
+_AFTER_GIVEN_NAME = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)(?:-[A-ZÄÖÜ][a-zäöüß]+)? (?=([A-ZÄÖÜ][\w'’-]+))")
 
 T = TypeVar("T")
 
@@ -114,6 +116,7 @@ class Context:
         #: only: emptied when the quotations are set, which it reads
         self.opening_subjects: dict[tuple[int, int, str], Span | None] = {}
         self._stop_surnames: frozenset[str] | None = None  # (`stop_word_surnames`, read once)
+        self._person_surnames: frozenset[str] | None = None  # (`person_surnames`, read once)
 
     def _headings(self) -> set[int]:
         """Sentences that are a headline or a sub-heading: the title, or a whole body line without
@@ -252,6 +255,21 @@ class Context:
                 m.group(2) for m in _GIVEN_THEN_SURNAME.finditer(self.text)
                 if m.group(1) in given and m.group(2).lower() in stop)
         return self._stop_surnames
+
+    def person_surnames(self) -> frozenset[str]:
+        """The last words of the persons this text names in full: after a given name of
+        `given_names.json` ("Kurt Fischer") or ending a person of two words or more that the entity
+        model found ("Ibrahima Fall"). Alone ("Damit will Fischer …", "…, sagte Fall") such a word
+        names that person, also where it is a noun too and where no model read the sentence. Read
+        once per document (the entities are all found by then: the attribution rules run after them)."""
+        if self._person_surnames is None:
+            from ..sources.gazetteer import german_given_names
+
+            given = german_given_names()
+            after_given = {m.group(2) for m in _AFTER_GIVEN_NAME.finditer(self.text) if m.group(1) in given}
+            per = {parts[-1] for e in self.doc.entities if e.label == "PER" and len(parts := self.text[e.span.start : e.span.end].split()) > 1}
+            self._person_surnames = frozenset(w for w in after_given | per if len(w) > 2 and w[:1].isupper() and w.isalpha())
+        return self._person_surnames
 
     def name_like(self, sp: Span) -> bool:
         """«Centre for Harbour Studies», „Kleinhafener Zeitung“: a name or title, not speech."""

@@ -191,7 +191,8 @@ def continuations(ctx: Context) -> None:
             cand = Cand("continuation", [content], marker, relayed[0], "attr.continuation.de.konjunktiv+relied_on", si, via=[(relayed[1], False)])
         elif about is not None:
             # "Umweltberater X sieht darin eine Wiederholung … . Die Ursache sei bis heute ungeklärt.": the person the sentence before is about
-            cand = Cand("continuation", [content], marker, about, "attr.continuation.de.konjunktiv+about", si)
+            # ("Bürgermeister X verhandelt … . Er sieht darin eine Chance. Die Fläche sei …": the one the pronoun stands for, +about_pronoun)
+            cand = Cand("continuation", [content], marker, about[0], "attr.continuation.de.konjunktiv+about" + ("_pronoun" if about[1] else ""), si)
         elif (told := _cue_subject_of_according(ctx, last, lx)) is not None:
             # "«…», erklärte X laut einem Schreiben. Nun brauche es …": X spoke, the text carried it (a link downstream)
             cand = Cand("continuation", [content], marker, told, "attr.continuation.de.konjunktiv+cue_subject", si,
@@ -563,10 +564,14 @@ def colon_speech_runs(ctx: Context) -> None:
     next sentence: the speaker talks before and after them). No sentence joins that another claim
     covers, opens with a label, has a quotation mark, a cue with a speaker of its own, names a
     person, or (when not in the first person) is in the Konjunktiv, a question, in the past tense or
-    speaks of someone as "er" or "sie" (the author's report). A claim cut at a colon inside its
+    speaks of someone as "er" or "sie" (`person_pronouns`: the author's report). The stops are read
+    from the words (`_past_finite`, `_names_a_person`'s surnames), as most sentences between speech
+    have no parse (issue 7: "Damit will Fischer verhindern, …" after the speaker's words is the
+    author's). A claim cut at a colon inside its
     sentence ("…: Der Haken ist: Zeit.") first runs to that sentence's end. A claim that runs on is
     `direct`: the speaker's own words, not reported speech (a modal in it, "Wir könnten bald
-    schließen", is the speaker's hedge). A run's last sentences in the first person that tell what
+    schließen", is the speaker's hedge), and its rule says so ("attr.indirect.…" becomes
+    "attr.direct.…+colon_run"). A run's last sentences in the first person that tell what
     was done ("Wir haben nachgefragt") stay apart when the author's report in the past goes on right
     after them: the newsroom's "wir" (`_first_person_past`, `_report_resumes`; review of session 36)."""
     cands = {k: c for c in ctx.cands for x in c.content for k in ctx.sentences_overlapping(x)}
@@ -615,8 +620,7 @@ def colon_speech_runs(ctx: Context) -> None:
                     or any(t.text in QUOTE_CHARS for t in toks) or _own_speaker(ctx, nxt, lx) or _names_a_person(ctx, nxt, lx):
                 break
             if not first and (verb is not None or any(t.text == "?" for t in toks) or _colon_lead(ctx, toks, lx)
-                              or any(t.text.lower() in ("er", "sie") for t in toks)
-                              or any("Tense=Past" in ctx.feats_at(t.span) and ctx.finite_indicative(t.span) for t in toks)):
+                              or any(t.text.lower() in lx.person_pronouns for t in toks) or _past_finite(ctx, toks, lx)):
                 break
             if (first or _leans_back(ctx, toks, strip_span(ctx.text, nxt.span), lx)) and leaning == len(run):
                 leaning += 1
@@ -634,8 +638,10 @@ def colon_speech_runs(ctx: Context) -> None:
             continue
         p.content.extend(strip_span(ctx.text, sents[k].span) for k in run)
         cands.update((k, p) for k in run)
-        p.rule += "+colon_run"
-        p.mode = "direct"  # (the speaker's own words, which lost their quotation marks: no reported speech)
+        # (the speaker's own words, which lost their quotation marks: no reported speech; the rule says so too,
+        # "attr.indirect.de.inverted" → "attr.direct.de.inverted+colon_run", as mode and rule agree everywhere)
+        p.rule = p.rule.replace("attr.indirect.", "attr.direct.", 1) + "+colon_run"
+        p.mode = "direct"
     if absorbed:
         ctx.cands = [c for c in ctx.cands if id(c) not in absorbed]
 
@@ -680,14 +686,50 @@ def _colon_lead(ctx: Context, toks: list[Token], lx: Lang) -> bool:
 
 
 def _names_a_person(ctx: Context, sent: Sentence, lx: Lang) -> bool:
-    """The sentence names a person by name (a PER entity outside quotation marks) or opens with one
-    as its subject: a new person may speak next ("Ein Bauer hält am Feldrand. Ich hab nix gesehen.")."""
+    """The sentence names a person by name (a PER entity outside quotation marks), opens with one
+    as its subject, or names one by a surname the text gives elsewhere (`_known_surname`): a new
+    person may speak next ("Ein Bauer hält am Feldrand. Ich hab nix gesehen."), or the author
+    speaks of the speaker ("Damit will Fischer verhindern, …")."""
     from .antecedents import names_person, opening_subject
 
     if any(e.label == "PER" and sent.span.contains(e.span) and not ctx.inside_any_quote(e.span.start) for e in ctx.doc.entities):
         return True
     subj = opening_subject(ctx, sent, lx)
-    return subj is not None and names_person(ctx, subj, lx)
+    if subj is not None and names_person(ctx, subj, lx):
+        return True
+    toks = sent.tokens
+    return any(_known_surname(ctx, toks, k, lx) for k in range(len(toks)))
+
+
+def _known_surname(ctx: Context, toks: list[Token], k: int, lx: Lang) -> bool:
+    """toks[k], capitalised and outside quotation marks, no article before it, is the surname of a
+    person the text names in full somewhere: after a given name (`given_names.json`: "Kurt Fischer")
+    or as the last word of a person the entity model found. Read from the words alone, so a
+    sentence the models did not read still names the person, also by a surname that is a noun
+    too ("Fischer", "Koch", "Bauer" without an article)."""
+    t = toks[k]
+    if len(t.text) < 3 or not t.text[:1].isupper() or not t.text.isalpha() or ctx.inside_any_quote(t.span.start) \
+            or (k > 0 and toks[k - 1].text.lower() in lx.determiners):
+        return False
+    return t.text in ctx.person_surnames()
+
+
+def _past_finite(ctx: Context, toks: list[Token], lx: Lang) -> bool:
+    """A finite verb in the past tense: the parse's, or, for a sentence without a parse, a word of
+    `tense_past` of resources/de/time.json that is no adjective of `past_words` ("letzten") and no
+    participle of `tense_participle_patterns` ("gewesen"): the author's report of what happened."""
+    if any("Tense=Past" in ctx.feats_at(t.span) and ctx.finite_indicative(t.span) for t in toks):
+        return True
+    return any(t.text.lower() in _finite_past_words(lx.code) for t in toks if not ctx.inside_any_quote(t.span.start))
+
+
+@cache
+def _finite_past_words(code: str) -> frozenset[str]:
+    """The finite past forms of `tense_past` (`_past_finite`): less the adjectives of `past_words` and the participles."""
+    time = load(code, "time")
+    participle = [re.compile(p) for p in time.get("tense_participle_patterns", [])]
+    return frozenset(w.lower() for w in time.get("tense_past", []) if w not in time.get("past_words", [])
+                     and not any(p.fullmatch(w) for p in participle))
 
 
 def _first_person_ends_before(ctx: Context, p: Cand, c: Cand) -> bool:
@@ -936,11 +978,13 @@ def _after_preposition(toks: list[Token], k: int) -> bool:
 
 
 def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[Cand], line_of: Callable[[int], int],
-                         lx: Lang) -> Span | None:
+                         lx: Lang) -> tuple[Span, bool] | None:
     """The person that opens the sentence right before (in the same paragraph, a sentence of no
     speech act), when that person is not the speaker the speech would otherwise go on with: the
     Konjunktiv after it is what that person says ("Die Anwohner forderten … . Umweltberater Jan Ott
-    sieht darin eine Wiederholung … . Die Ursache sei bis heute ungeklärt.")."""
+    sieht darin eine Wiederholung … . Die Ursache sei bis heute ungeklärt."); also when that sentence
+    opens with a pronoun of one person that stands for them (`_pronoun_opener_stands_for`: True
+    second)."""
     from .antecedents import clause_subject, names_person, opening_body, opening_subject
 
     if si == 0 or last is None:
@@ -952,6 +996,7 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     if line_of(prev.span.start) != line_of(ctx.doc.sentences[si].span.start):
         return None
     about = opening_subject(ctx, prev, lx) or opening_body(ctx, prev, lx, modal=False)
+    by_pronoun = about is None and (about := _pronoun_opener_stands_for(ctx, k, lx)) is not None
     if about is None:
         # "Allerdings ist X davon überzeugt, dass …": the subject after the verb, or the parse's, when it names a person
         about = clause_subject(ctx, k, lx)
@@ -967,7 +1012,25 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     words = {w for w in ctx.text[src.start : src.end].replace("-", " ").split() if w[:1].isupper() and len(w) > 2}
     if any(w in words for w in ctx.text[about.start : about.end].replace("-", " ").split()):
         return None  # the same speaker named again
-    return _name_before_preposition(ctx, about, lx)
+    return _name_before_preposition(ctx, about, lx), by_pronoun
+
+
+def _pronoun_opener_stands_for(ctx: Context, k: int, lx: Lang) -> Span | None:
+    """Whom the pronoun of one person that opens the author's sentence k stands for ("Bürgermeister
+    Karl Moser verhandelt seit Monaten. Er sieht darin eine Chance. Die Fläche sei ein Glücksfall.":
+    "Er" is Moser, and the Konjunktiv after it is his; `pronoun_antecedent`), when the sentence k
+    opens (after conjunctions, outside quotation marks) with a subject pronoun of
+    `person_pronouns` before a word in lower case, and what it stands for names a person. None
+    otherwise (rule suffix `+about`, as a person named in the sentence itself)."""
+    from .antecedents import names_person, pronoun_antecedent
+
+    toks = ctx.doc.sentences[k].tokens
+    s = skip_conjunctions(toks, len(toks))
+    if s >= len(toks) - 2 or toks[s].text.lower() not in {p.lower() for p in lx.person_pronouns} \
+            or ctx.inside_any_quote(toks[s].span.start) or not toks[s + 1].text[:1].islower():
+        return None
+    found = pronoun_antecedent(ctx, k, toks[s].span, toks[s + 1].span, lx)
+    return found if found is not None and (names_person(ctx, found, lx) or _role_described(ctx, found, lx)) else None
 
 
 def _asked(ctx: Context, sent: Sentence) -> bool:

@@ -39,7 +39,7 @@ from .media import can_be_source, is_medium, unlisted_outlet
 from .nouns import colon_frame, noun_cue
 from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
 from .quoted import colon_konjunktiv, colon_unquoted, text_named_before
-from .speakers import names_an_event, subject_before
+from .speakers import is_event, names_an_event, subject_before
 from .style import opens_with_preposition, topic_object
 from .verbs import _after_lead, try_cue
 
@@ -750,6 +750,9 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                                        for c in ctx.cands[before:]):
                 del ctx.cands[before:]  # "Der Unfall zeigt, dass …, sagte X": an event says nothing, a later cue may
                 continue
+            for c in ctx.cands[before:]:
+                if lx.code == "de" and c.source is not None and is_event(ctx.text[c.source.start : c.source.end].strip(), lx):
+                    c.rule += "+surname_noun"  # "…, sagte Fall" after "Ibrahima Fall": a person, not the event noun (`names_an_event`)
             if request:
                 for c in ctx.cands[before:]:
                     # "…, appellierte sie.": a request claims nothing in the seed's style, but its speaker goes on
@@ -1424,6 +1427,10 @@ def wie_es_hiess(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     return False
 
 
+#: punctuation that opens an according-to phrase set apart from the clause around it (`according`: no `+inner_phrase`)
+_PHRASE_APART = frozenset(",–—-([")
+
+
 def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, src: Span, lx: Lang, rule: str,
               rel_end: int | None = None, phrase: Span | None = None) -> bool:
     """Add an according-to attribution for the phrase toks[a:b] (and a relative clause after it
@@ -1452,6 +1459,13 @@ def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, 
         # opens the second conjunct; the first is a claim of its own on the same word
         ctx.cands.append(Cand("according_to", [first], cue, src, f"attr.according.{lx.code}.{rule}+conjunct", si, via=via))
         parts = parts[1:]
+    elif len(parts) == 2 and not ctx.denews and ctx.text[parts[0].end : parts[1].start].lstrip()[:1] not in _PHRASE_APART:
+        # the seed's style: a phrase inside its clause stays inside the claim, one part ("Rund 500 Leute
+        # sind laut Polizei gekommen" claims all of it; de-news-quotes leaves it out: `around_phrase`);
+        # one set apart by dashes, brackets or commas stands apart ("Der Verein ist – nach eigenen Angaben – …")
+        # (the suffix right after the phrase's kind: "prefix+inner_phrase+clause")
+        kind, plus, rest = rule.partition("+")
+        parts, rule = [Span(parts[0].start, parts[1].end)], f"{kind}+inner_phrase{plus}{rest}"
     # "dem Bericht zufolge" after "nach einem Bericht von X": X's; "den Angaben zufolge", "nach
     # diesen Angaben" with no owner named before: the word of the source just named, as "demnach"
     words = ctx.text[src.start : src.end].split()

@@ -1455,8 +1455,12 @@ def names_a_thing(ctx: Context, sp: Span, lx: Lang) -> bool:
 
 
 def names_an_event(ctx: Context, sp: Span, lx: Lang) -> bool:
-    """The head of a German source mention (its first noun) is a noun of an event (`is_event`)."""
+    """The head of a German source mention (its first noun) is a noun of an event (`is_event`); not
+    a lone word that is the surname of a person the text names in full (`Context.person_surnames`:
+    "…, sagte Fall" after "Ibrahima Fall", a noun too; issue 7, session 37)."""
     nouns = [w for w in re.findall(r"[\w-]+", ctx.text[sp.start : sp.end]) if w[:1].isupper() and w.lower() not in lx.determiners]
+    if len(nouns) == 1 and ctx.text[sp.start : sp.end].strip() == nouns[0] and nouns[0] in ctx.person_surnames():
+        return False
     return bool(nouns) and is_event(nouns[0], lx)
 
 
