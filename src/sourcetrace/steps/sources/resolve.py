@@ -225,8 +225,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 if c.source is None and lx.code == "de":
                     # the source's latest mention before it, which the reader resolves the speaker
                     # from (German, as de-news-quotes marks it; PolNeAR leaves English ones unmarked)
-                    c.source = next((m.span for m in reversed(reg.mentions)
-                                     if m.source == sid and m.span.end <= c.content[0].start), None)
+                    c.source = next((m.span for m in reversed(reg.source_mentions(sid))
+                                     if m.span.end <= c.content[0].start), None)
             else:
                 c.source = None  # an adverb that stands for no source named before names no one
                 if c.post_account in unnamed_before and c.mode == "continuation":
@@ -401,7 +401,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                             owned = False  # "Russia's president" is the president of Russia, a title, not someone of its
                         # (never the one who tells of it: "Anna Berg sagte, der Bürgermeister habe ihr gesagt, …")
                         tellers = {sid_of.get(id(c.relayed_by))} if c.relayed_by is not None else set()
-                        tellers |= {m.source for vsp, up in c.via if not up for m in reg.mentions if m.span.overlaps(vsp)}
+                        tellers |= {who for vsp, up in c.via if not up for who in reg.mentioned_over(vsp)}
                         sid = person_with_role(reg, c.source.start, info.role, info.text, gender_of(info.text, doc, lx.code)) if not owned else None
                         sid = None if sid in tellers else sid
                         if sid is not None and lx.code == "en" \
@@ -507,7 +507,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         for vsp, upstream in c.via:
             vinfo = analyse_mention(doc.text[vsp.start : vsp.end], lx)
             vid: str | None
-            spoke = next((m.source for m in reg.mentions if m.span == vsp), None) if vinfo.pronoun else None
+            spoke = reg.source_at(vsp) if vinfo.pronoun else None
             if spoke is not None and spoke != sid:
                 # "He said … and noted that Reed himself has admitted he will not run": the pronoun of
                 # the one who tells of it, resolved as that claim's speaker, not a source "He" of its own
@@ -892,7 +892,7 @@ def _surname_speaker_before(reg: Registry, doc: Document, pos: int, last: tuple[
         return None
     if not 0 <= pos - end <= 400 or bisect_right(reg.sentence_starts, pos) - bisect_right(reg.sentence_starts, end) > 2:
         return None
-    if any(end <= p < pos for p, _ in reg.persons_seen) or (gender is not None and reg.gender.get(sid, gender) != gender):
+    if reg.seen_between(end, pos) or (gender is not None and reg.gender.get(sid, gender) != gender):
         return None
     return sid
 
@@ -904,12 +904,12 @@ def _spokesperson_before(reg: Registry, doc: Document, pos: int, gender: str | N
     pronoun's gender must not deny the role's ("spokeswoman" is no "he"). None otherwise."""
     k = bisect_right(reg.sentence_starts, pos) - 1
     lo = reg.sentence_starts[k - 1] if k >= 1 else 0
-    last = max(((m.span.start, m.source) for m in reg.mentions if lo <= m.span.start < pos), default=None)
+    last = reg.last_mentioned_between(lo, pos)
     if last is None:
         return None
     src = reg.get(last[1])
     head = (src.name.split() or [""])[0].lower()
-    if src.type == "person" or head not in lx.spokesperson_roles or any(last[0] < p < pos for p, _ in reg.persons_seen):
+    if src.type == "person" or head not in lx.spokesperson_roles or bool(reg.seen_between(last[0] + 1, pos)):
         return None
     told = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
     return src.id if gender is None or told is None or told == gender else None
@@ -923,7 +923,7 @@ def _only_a_link_since(reg: Registry, sid: str, pos: int) -> bool:
     """The last mention of source `sid` before `pos` names it as a link of a chain (`source.via…`: "told
     Reuters", "in a statement to the Courier"), not as a speaker or a subject: an English "it" after it means
     the speaker, not the medium told."""
-    last = max(((m.span.start, m.rule) for m in reg.mentions if m.source == sid and m.span.start < pos), default=None)
+    last = reg.last_rule_before(sid, pos)
     return last is not None and last[1].startswith("source.via")
 
 
