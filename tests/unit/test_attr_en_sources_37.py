@@ -1,0 +1,50 @@
+"""English speakers, sources and chains (session 37, issue 7), on sentences we wrote: a pronoun of the other
+gender than a person who tells of it is someone else, whose words the teller relays (`+pronoun_other_gender`
+on the nested claim); "he" or "she" right after a speaker described only by a role ("a lawyer for the port",
+"the official") is that speaker, not a person of the pronoun's gender named further back
+(`+source.pronoun.role_speaker`); a source registered with words around its name that name no one is also
+found by its bare name (`source.alias.bare_name`); an outlet named as the one that asked for comment prints the article
+(`source.publisher.asking_comment`): "told" it names no link."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import content_text, en_after_headline, link_names, one, source_name
+
+from sourcetrace.document import Attribution, Document, Source
+
+
+def nested(doc: Document) -> Attribution:
+    """The one claim told inside another's report."""
+    hits = [a for a in doc.attributions if "+nested" in a.rule]
+    assert len(hits) == 1, [(a.rule, [doc.span_text(c) for c in a.content]) for a in doc.attributions]
+    return hits[0]
+
+
+def source_of(doc: Document, needle: str) -> Source:
+    """The listed source of the one claim whose content holds `needle`."""
+    sid = one(doc, needle).source
+    return next(s for s in doc.sources if s.id == sid)
+
+
+MAYOR = "Mayor Tom Hale met the harbor board on Monday. The city's lawyer, Ann Roe, said the lease was sound.\n\n"
+
+
+def test_a_pronoun_of_the_other_gender_than_the_teller_is_someone_she_relays() -> None:
+    doc = en_after_headline(MAYOR + "Roe said he told her that the pier fund was empty.")
+    a = nested(doc)
+    assert content_text(doc, a) == "that the pier fund was empty"
+    assert source_name(doc, a) == "Tom Hale" and link_names(a) == ["Ann Roe"]
+    assert a.rule.endswith("+nested+pronoun_other_gender")
+
+
+def test_a_pronoun_teller_of_the_other_gender_relays_too() -> None:
+    doc = en_after_headline(MAYOR + "She said he had told her the vote would be held in May.")
+    a = nested(doc)
+    assert content_text(doc, a) == "the vote would be held in May"
+    assert source_name(doc, a) == "Tom Hale" and "+pronoun_other_gender" in a.rule
+
+
+def test_a_pronoun_of_the_tellers_own_gender_stays_the_tellers_word() -> None:
+    doc = en_after_headline(MAYOR + "Hale said he told her that the pier fund was empty.")
+    assert not any("+nested" in a.rule for a in doc.attributions)
+    assert source_name(doc, one(doc, "pier fund was empty")) == "Tom Hale"
