@@ -48,3 +48,23 @@ def test_a_pronoun_of_the_tellers_own_gender_stays_the_tellers_word() -> None:
     doc = en_after_headline(MAYOR + "Hale said he told her that the pier fund was empty.")
     assert not any("+nested" in a.rule for a in doc.attributions)
     assert source_name(doc, one(doc, "pier fund was empty")) == "Tom Hale"
+
+
+def test_a_pronoun_after_a_speaker_described_by_a_role_is_that_speaker() -> None:
+    doc = en_after_headline("Mayor Tom Hale spoke at the harbor board on Monday.\n\n"
+                            "A lawyer for the Harbor Authority said the lease was void. She said the board would appeal.\n\n"
+                            "The official added that talks would resume. He said the ferry would keep running.")
+    appeal = one(doc, "the board would appeal")
+    assert source_name(doc, appeal) == "lawyer for the Harbor Authority"
+    assert appeal.rule.endswith("+source.pronoun.role_speaker")
+    ferry = one(doc, "the ferry would keep running")
+    assert source_name(doc, ferry) == "official" and ferry.rule.endswith("+source.pronoun.role_speaker")
+
+
+def test_a_role_of_the_other_gender_or_a_plural_is_not_the_pronoun() -> None:
+    doc = en_after_headline("Mayor Tom Hale spoke at the harbor board on Monday.\n\n"
+                            "The spokeswoman said the fees were fair. He said the ferry would keep running.\n\n"
+                            "Officials said the pier was safe. He said the ferry would stop in May.")
+    assert source_name(doc, one(doc, "ferry would keep running")) == "Tom Hale"
+    assert source_name(doc, one(doc, "ferry would stop in May")) == "Tom Hale"
+    assert not any("role_speaker" in a.rule for a in doc.attributions)

@@ -347,6 +347,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     # never means a woman named before ("Ann Lee", "Mrs. Lee", "the spokeswoman")
                     about: list[str] = []
                     sid = _spokesperson_before(reg, doc, c.source.start, want, lx)
+                    if sid is None and want is not None and (sid := _role_speaker_before(reg, doc, c.source.start, want, lx)) is not None:
+                        rule += "+source.pronoun.role_speaker"
                     if sid is None and (sid := paragraph_subject_before(reg, doc, c.source.start, want, about)) is not None:
                         rule += "".join(about)  # (+source.pronoun.paragraph_about: through the pronouns before it)
                     sid = sid or reg.nearest(c.source.start, {"person"}, gender=want) \
@@ -913,6 +915,40 @@ def _spokesperson_before(reg: Registry, doc: Document, pos: int, gender: str | N
         return None
     told = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
     return src.id if gender is None or told is None or told == gender else None
+
+
+#: the words after which an English description's head noun has ended ("lawyer | for the port";
+#: `description_head_ends` of resources/en/lexicon.json)
+_HEAD_ENDS = frozenset(load("en", "lexicon").get("description_head_ends", []))
+
+
+def _role_speaker_before(reg: Registry, doc: Document, pos: int, gender: str, lx: Lang) -> str | None:
+    """Rule +source.pronoun.role_speaker (English): "A lawyer for the port authority said …. She said …":
+    a singular "he" or "she" means the source mentioned last before it, in its sentence or the one before,
+    when that source is a person described by a role and no name ("the lawyer", "an official", "the
+    researcher": a head noun of `person_roles`, of `anonymous_heads` or with a `person_noun_endings`
+    ending, lower case and singular, before any "for", "of", … that follows it), no person is named after
+    it, and neither its words ("the chairwoman") nor a pronoun before (`Registry.gender`) give it the other
+    gender. A role says nothing of its holder's gender: the pronoun is the one just described, not a
+    person of its gender named further back. None otherwise."""
+    k = bisect_right(reg.sentence_starts, pos) - 1
+    lo = reg.sentence_starts[k - 1] if k >= 1 else 0
+    last = reg.last_mentioned_between(lo, pos)
+    if last is None or reg.seen_between(last[0] + 1, pos):
+        return None
+    src = reg.get(last[1])
+    words = src.name.replace(",", " , ").split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in _HEAD_ENDS), len(words))
+    head = words[cut - 1] if cut else ""
+    if not head.isalpha() or not head.islower() or reg.person_tokens.get(src.id) \
+            or src.type in ("media", "news_agency", "website", "document", "social_account"):
+        return None
+    if head.endswith("s") and not head.endswith(("ss", "us")):
+        return None  # ("officials", "lawyers": many, no "he")
+    if not (head in lx.person_roles or head in lx.anonymous_heads or head.endswith(lx.person_noun_endings)):
+        return None
+    told = reg.gender.get(src.id) or gender_of(src.name, doc, "en")
+    return src.id if told in (None, gender) else None
 
 
 def _speaks_before(reg: Registry, pos: int, src: Source) -> bool:
