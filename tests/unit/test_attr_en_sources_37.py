@@ -11,6 +11,8 @@ from __future__ import annotations
 from tests.attribution_helpers import content_text, en_after_headline, link_names, one, source_name
 
 from sourcetrace.document import Attribution, Document, Source
+from sourcetrace.steps.lexicon import lang
+from sourcetrace.steps.sources.naming import bare_name
 
 
 def nested(doc: Document) -> Attribution:
@@ -68,3 +70,32 @@ def test_a_role_of_the_other_gender_or_a_plural_is_not_the_pronoun() -> None:
     assert source_name(doc, one(doc, "ferry would keep running")) == "Tom Hale"
     assert source_name(doc, one(doc, "ferry would stop in May")) == "Tom Hale"
     assert not any("role_speaker" in a.rule for a in doc.attributions)
+
+
+def test_the_bare_name_of_a_source_named_with_words_around_it() -> None:
+    en = lang("en")
+    assert bare_name("fiscally conservative Harbor Growth Fund", en) == "Harbor Growth Fund"
+    assert bare_name("recent Port Safety Board report", en) == "Port Safety Board report"
+    assert bare_name("Another recent Coast Ledger poll", en) == "Coast Ledger poll"
+    assert bare_name("2019 Port Safety Board study", en) == "Port Safety Board study"
+    assert bare_name("Coast Ledger poll conducted", en) == "Coast Ledger poll"
+    assert bare_name("paper's Mara Quill", en) == "Mara Quill"
+    assert bare_name("Hale in his speech", en) == "Hale"
+    assert bare_name("Tom Hale, chairman of the harbor board", en) == "Tom Hale"
+
+
+def test_no_bare_name_where_the_words_around_name_someone() -> None:
+    en = lang("en")
+    for name in ("spokeswoman for the Port Safety Board", "lawyer for the Harbor Authority", "The Coast Ledger",
+                 "New Harbor Times", "no Republicans", "filings due Sunday night", "Tom Hale", "new study"):
+        assert bare_name(name, en) is None, name
+    assert bare_name("fiscally conservative Harbor Growth Fund", lang("de")) is None
+
+
+def test_a_source_is_found_by_its_bare_name() -> None:
+    doc = en_after_headline("The fiscally conservative Club for Harbor Growth said the pier plan was too costly.\n\n"
+                            "A 2019 Port Safety Board study found that the ferry was late.")
+    club = source_of(doc, "pier plan was too costly")
+    assert club.name == "fiscally conservative Club for Harbor Growth" and club.aliases == ["Club for Harbor Growth"]
+    assert club.rule.endswith("+source.alias.bare_name")
+    assert source_of(doc, "the ferry was late").aliases == ["Port Safety Board study"]

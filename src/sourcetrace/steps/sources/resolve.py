@@ -48,6 +48,7 @@ from .mentions import (
 )
 from .naming import (
     apposition_name,
+    bare_name,
     coordinated_members,
     example_members,
     genitive_link,
@@ -742,6 +743,12 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         return lang(pick(at.language if at is not None else None, doc.language))
 
     out = admit(doc, reg, atts, out, lang_at)
+    for s in out:
+        # (source.alias.bare_name: "fiscally conservative Harbor Fund" is also "Harbor Fund")
+        bare = bare_name(s.name, lang_at(min(s.mentions, key=lambda sp: sp.start).start)) if s.mentions else None
+        if bare is not None and bare not in s.aliases:
+            s.aliases.append(bare)
+            s.rule += "+source.alias.bare_name"
     doc.sources = out
     doc.set_aside = [x for x in doc.set_aside if not x.rule.startswith("source.")] + set_aside
     # every agency credited for the text, cited or not, under its id: the `via.credit` links name these
