@@ -99,3 +99,18 @@ def test_a_source_is_found_by_its_bare_name() -> None:
     assert club.name == "fiscally conservative Club for Harbor Growth" and club.aliases == ["Club for Harbor Growth"]
     assert club.rule.endswith("+source.alias.bare_name")
     assert source_of(doc, "the ferry was late").aliases == ["Port Safety Board study"]
+
+
+def test_the_outlet_that_asked_for_comment_is_the_publisher_no_link() -> None:
+    doc = en_after_headline("Ann Roe told the Boston Globe on Friday that the lease was fair. The harbor board has not "
+                            "returned the Boston Globe's calls and requests for comment.\n\n"
+                            "Tom Hale told CNN that the ferry would keep running.")
+    lease = one(doc, "the lease was fair")
+    assert link_names(lease) == [] and lease.rule.endswith("+source.publisher.asking_comment")
+    assert link_names(one(doc, "ferry would keep running")) == ["CNN"]
+    assert "Boston Globe" not in [s.name for s in doc.sources]
+
+
+def test_an_outlet_told_with_no_request_for_comment_stays_a_link() -> None:
+    doc = en_after_headline("Ann Roe told the Boston Globe on Friday that the lease was fair.")
+    assert link_names(one(doc, "the lease was fair")) == ["The Boston Globe"]

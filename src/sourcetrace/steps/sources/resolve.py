@@ -62,8 +62,10 @@ from .naming import (
     team_leader,
 )
 from .outlets import (
+    ASKING_RULE,
     HOUSE_RULE,
     account_holder,
+    asking_publisher,
     credit_links,
     credit_sources,
     cue_goes_on,
@@ -157,7 +159,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     publisher = publisher_keys(doc.publisher)
     # (none given: an outlet the text writes in its own house capitals, "told POLITICO", prints it)
     house_keys = set() if publisher else house_publisher(doc, lang(pick(doc.language)))
-    publisher = publisher or house_keys
+    # (or the outlet that asked for comment: "did not respond to the Ledger's request for comment")
+    asking_keys = set() if publisher or house_keys else asking_publisher(doc, lang(pick(doc.language)))
+    publisher = publisher or house_keys or asking_keys
     # per context: the last source, the outlets it spoke to or through, and the sentence
     # per post (None: the body): the speaker of the last claim, its downstream links, its sentence, and
     # whether an interview frame named them (then any verb of that speaker goes on with them), and the
@@ -636,6 +640,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 deduped.append(v)
             elif house_keys and v.source != sid and is_publisher(reg.get(v.source), house_keys) and HOUSE_RULE not in rule:
                 rule += HOUSE_RULE  # the link was the publisher the house capitals name: no link of its own article
+            elif asking_keys and v.source != sid and is_publisher(reg.get(v.source), asking_keys) and ASKING_RULE not in rule:
+                rule += ASKING_RULE  # the link was the outlet that asked for comment: the publisher
         # chain order: origin first — upstream links, (the named source), downstream links
         via = [v for v in deduped if v.position == "upstream"] + [v for v in deduped if v.position == "downstream"]
         sid_of[id(c)] = sid
