@@ -4,7 +4,8 @@ on the nested claim); "he" or "she" right after a speaker described only by a ro
 "the official") is that speaker, not a person of the pronoun's gender named further back
 (`+source.pronoun.role_speaker`); a source registered with words around its name that name no one is also
 found by its bare name (`source.alias.bare_name`); an outlet named as the one that asked for comment prints the article
-(`source.publisher.asking_comment`): "told" it names no link."""
+(`source.publisher.asking_comment`): "told" it names no link; a thing that cannot speak says nothing where its
+words are no clause of their own (`attr.filter.en.thing_subject`)."""
 
 from __future__ import annotations
 
@@ -114,3 +115,16 @@ def test_the_outlet_that_asked_for_comment_is_the_publisher_no_link() -> None:
 def test_an_outlet_told_with_no_request_for_comment_stays_a_link() -> None:
     doc = en_after_headline("Ann Roe told the Boston Globe on Friday that the lease was fair.")
     assert link_names(one(doc, "the lease was fair")) == ["The Boston Globe"]
+
+
+def test_a_thing_that_adds_or_is_called_something_said_nothing() -> None:
+    doc = en_after_headline("By 2030 the port's deficits would add up to $2 billion.\n\n"
+                            "Shares of the ferry line climbed on Friday. The stock added almost 3% by noon.\n\n"
+                            "Stem cells are cells that researchers hope to use for what is today called \u201cregenerative repair.\u201d")
+    assert doc.attributions == []
+
+
+def test_a_thing_that_confirms_a_clause_stays_a_claim_of_no_one() -> None:
+    doc = en_after_headline("The court ruled on Monday. The decision confirms that the pier was built without a permit.")
+    a = one(doc, "the pier was built")
+    assert a.source is None and a.rule.endswith("+source.drop.thing") and a.id == "a1"

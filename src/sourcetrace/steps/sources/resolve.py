@@ -749,6 +749,11 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         return lang(pick(at.language if at is not None else None, doc.language))
 
     out = admit(doc, reg, atts, out, lang_at)
+    if any(_thing_said_nothing(doc, a, lang_at) for a in atts):
+        # (attr.filter.en.thing_subject: "The stock added 2%" reports no speech)
+        atts = [a for a in atts if not _thing_said_nothing(doc, a, lang_at)]
+        for k, a in enumerate(atts):
+            a.id = f"a{k + 1}"
     for s in out:
         # (source.alias.bare_name: "fiscally conservative Harbor Fund" is also "Harbor Fund")
         bare = bare_name(s.name, lang_at(min(s.mentions, key=lambda sp: sp.start).start)) if s.mentions else None
@@ -763,6 +768,19 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     doc.attributions = atts
     listed = {s.id for s in out}
     doc.mentions = [m for m in reg.mentions if m.source in listed]
+
+
+def _thing_said_nothing(doc: Document, a: Attribution, lang_at: Callable[[int], Lang]) -> bool:
+    """Rule attr.filter.en.thing_subject: an English claim whose subject is a thing that cannot speak (its
+    source dropped as `source.drop.thing`: "The stock added 2%", "the port's debts would climb to $9 billion",
+    "what is today called “open data”") is no speech act when what it says is no clause of its own: its
+    words do not open with a complementizer ("that"; `complementizers` of cues.json). "The decision
+    confirms that the pier was unsafe" stays, a claim of no one: a thing that shows something is evidence."""
+    if "+source.drop.thing" not in a.rule or a.source is not None or not a.content:
+        return False
+    lx = lang_at(a.content[0].start)
+    first = doc.text[a.content[0].start : a.content[0].end].split()[:1]
+    return lx.code == "en" and not (first and first[0].lower() in lx.complementizers)
 
 
 def _person_of_agreeing_role(doc: Document, reg: Registry, pos: int, info: MentionInfo, lx: Lang, skip: set[str | None]) -> str | None:
