@@ -5,7 +5,8 @@ on the nested claim); "he" or "she" right after a speaker described only by a ro
 (`+source.pronoun.role_speaker`); a source registered with words around its name that name no one is also
 found by its bare name (`source.alias.bare_name`); an outlet named as the one that asked for comment prints the article
 (`source.publisher.asking_comment`): "told" it names no link; a thing that cannot speak says nothing where its
-words are no clause of their own (`attr.filter.en.thing_subject`)."""
+words are no clause of their own (`attr.filter.en.thing_subject`); a claim whose cue has no subject of its own is
+the first person its own sentence names before the cue, not the person of the sentence before (`+sentence_person`)."""
 
 from __future__ import annotations
 
@@ -128,3 +129,10 @@ def test_a_thing_that_confirms_a_clause_stays_a_claim_of_no_one() -> None:
     doc = en_after_headline("The court ruled on Monday. The decision confirms that the pier was built without a permit.")
     a = one(doc, "the pier was built")
     assert a.source is None and a.rule.endswith("+source.drop.thing") and a.id == "a1"
+
+
+def test_a_participle_claim_is_the_first_person_its_own_sentence_names() -> None:
+    doc = en_after_headline("Mayor Tom Hale spoke on Monday.\n\n"
+                            "But Ann Roe, a lawyer for the port, vouched for Hale, explaining she had worked with him for years.")
+    a = one(doc, "she had worked with him")
+    assert source_name(doc, a) == "Ann Roe" and a.rule.endswith("+sentence_person")

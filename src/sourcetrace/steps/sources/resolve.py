@@ -243,11 +243,18 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         elif c.subjectless:
             sent_start = doc.sentences[c.sent].span.start if c.sent < len(doc.sentences) else 0
             lo = doc.segments[c.post_account].span.start if c.post_account is not None else 0
-            sid = last_person_before(reg, sent_start, max(lo, sent_start - 600))  # only a person just named
+            # (+sentence_person, English: "Ann Roe, a lawyer for the port, backed the plan, saying …", "Mr. Hale,
+            # who …, is saying …": the first person the claim's own sentence names before its cue, not the
+            # person of the sentence before)
+            # (not one named as a possessor: "Trump's state director, Mike Rubino, …" is Rubino)
+            named_own = [(p, who) for p, who in reg.seen_between(max(lo, sent_start), c.cue.start)
+                   if not re.match(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*['’]s\b", doc.text[p : p + 80])] \
+                if lx.code == "en" and c.cue is not None and c.source is None else []
+            sid = named_own[0][1] if named_own else last_person_before(reg, sent_start, max(lo, sent_start - 600))  # only a person just named
             if sid is not None and c.source is None:
-                rule += "+previous_subject"
+                rule += "+sentence_person" if named_own else "+previous_subject"
                 # point at the mention in the text when it is close by
-                near = [p for p, s in reg.persons_seen if s == sid and lo <= p < sent_start]
+                near = [named_own[0][0]] if named_own else [p for p, s in reg.persons_seen if s == sid and lo <= p < sent_start]
                 if near:
                     m = re.match(r"[\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)*", doc.text[near[-1] :])
                     ctx = doc.text[max(lo, near[-1] - 12) : near[-1]]
