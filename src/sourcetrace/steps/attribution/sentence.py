@@ -23,6 +23,8 @@ from ..lexicon import (
     skip_conjunctions,
 )
 from ..sources import ORGANISATIONS, analyse_mention, full_name
+from ..sources.anaphora import pronoun_gender
+from ..sources.gender import gender_of
 from ..sources.mentions import person_word
 from ..syntax import entities_overlapping
 from .antecedents import clause_subject, opening_subject_before, pronoun_antecedent, subject_of_sentence_before
@@ -1022,7 +1024,10 @@ def _relayed_report(ctx: Context, si: int, sent: Sentence, lx: Lang, before: int
                 del ctx.cands[before:]
                 ctx.cands.append(outer)
                 pronoun = said_by is not None and ctx.text[said_by.start : said_by.end] in lx.subject_pronouns
-                if pronoun and said_by is not None and not _other_than_teller(ctx, said_by, osrc, info.type, lx):
+                # (`+pronoun_other_gender`: "Ann Roe said he told her …" is someone else's word through her)
+                gendered = pronoun and said_by is not None and not _other_than_teller(ctx, said_by, osrc, info.type, lx) \
+                    and _teller_of_other_gender(ctx, said_by, osrc, lx)
+                if pronoun and said_by is not None and not _other_than_teller(ctx, said_by, osrc, info.type, lx) and not gendered:
                     return  # ("Lee said she told the mayor …": her own words, no one else's)
                 if said_by is not None and (not pronoun or nested_speech(lx)) and not any(v[0].overlaps(said_by) for v in outer.via):
                     # (a pronoun names no upstream link of the reporter's claim; where nested speech
@@ -1033,7 +1038,7 @@ def _relayed_report(ctx: Context, si: int, sent: Sentence, lx: Lang, before: int
                     # ("Berg testified that the mayor told her the bridge was safe": the mayor → Berg)
                     for c in got:
                         c.via = [*c.via, (osrc, False), *outer.via[0 if pronoun else 1 :]]
-                        c.rule += "+nested"
+                        c.rule += "+nested" + ("+pronoun_other_gender" if gendered else "")
                     if nested_speech(lx) or not ctx.denews:
                         # (the seed's style labels it in German too; de-news-quotes does not)
                         ctx.cands.extend(got)
@@ -1054,6 +1059,26 @@ def _other_than_teller(ctx: Context, pronoun: Span, teller: Span, teller_type: s
     words = ctx.text[teller.start : teller.end].split()
     head = words[-1].lower() if words else ""
     return teller_type in ORGANISATIONS or (head.endswith("s") and not head.endswith("ss") and head.isalpha() and words[-1].islower())
+
+
+def _teller_of_other_gender(ctx: Context, pronoun: Span, teller: Span, lx: Lang) -> bool:
+    """Rule +pronoun_other_gender on a nested claim (English): a person teller whose gender is known and is not
+    the pronoun's ("Ann Roe said he told her the fund was empty", "She said he had promised …"): the
+    pronoun is someone else, whose words the teller relays. The teller's gender from a pronoun of its own,
+    else from its title, role or given name (`gender_of`), else from the given name the text puts before
+    its surname elsewhere ("Roe" after "Ann Roe"). Unknown: the pronoun may be the teller's own."""
+    if lx.code != "en":
+        return False
+    said = pronoun_gender(ctx.doc, ctx.text[pronoun.start : pronoun.end], None, lx)
+    told = ctx.text[teller.start : teller.end].strip()
+    if said is None or not told:
+        return False
+    own = pronoun_gender(ctx.doc, told, None, lx) if told.lower() in lx.subject_pronouns else None
+    if own is None and told.lower() not in lx.subject_pronouns:
+        own = gender_of(told, ctx.doc, "en")
+        if own is None and len(told.split()) == 1 and (whole := full_name(ctx.doc, told)) is not None:
+            own = gender_of(whole, ctx.doc, "en")
+    return own in ("f", "m") and own != said
 
 
 def _clause(ctx: Context, toks: list[Token], sp: Span) -> bool:

@@ -714,3 +714,56 @@ def team_leader(doc: Document, span: Span, lx: Lang) -> Span | None:
         return None
     return Span(span.start, span.start + len(m.group(1)))
 
+
+
+@cache
+def _another_words(code: str) -> frozenset[str]:
+    """`another_words` of resources/<lang>/lexicon.json ("another"), lower case."""
+    return frozenset(w.lower() for w in load(code, "lexicon").get("another_words", []))
+
+
+@cache
+def _negative_determiners(code: str) -> frozenset[str]:
+    """`negative_determiners` of resources/<lang>/lexicon.json ("no"), lower case."""
+    return frozenset(w.lower() for w in load(code, "lexicon").get("negative_determiners", []))
+
+
+#: a year that opens a name ("2014 Labor Department study")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def bare_name(name: str, lx: Lang) -> str | None:
+    """Rule source.alias.bare_name (English): the bare noun phrase of a source's name registered with
+    words around it that name no one, as an alias a reader would give it, or None when there are none:
+    a description after a comma ("Jan Roe, chairman of the board" → "Jan Roe"), a possessor in lower
+    case before a name ("the paper's Ann Lee" → "Ann Lee"), the occasion after a name ("Hale in his
+    speech" → "Hale"), a past participle after the head ("Harbor poll conducted" → "Harbor poll"), and
+    the modifiers before a name in capitals ("fiscally conservative Harbor Fund", "recent Port Authority
+    report", "another recent Ledger poll", "2014 Port Authority study": words in lower case that are no
+    function word, no negation (`negative_determiners`: "no"), no plural noun and no noun of a person or a text (`person_noun`), the determiners of `determiners`
+    and `another_words`, the words that date a document in lower case (`document_openers`: "recent", "new"), a year;
+    not the article alone: "The Hill" is its name). The name itself is kept: the alias only lets the source be found by
+    its bare name."""
+    if lx.code != "en":
+        return None
+    t = name.strip()
+    head, _, rest = t.partition(", ")
+    if rest[:1].islower() and len(head.split()) >= 2 and all(w[:1].isupper() for w in head.split()):
+        t = head  # (a person's or body's description after a comma)
+    t = re.sub(r"^[a-z][\w-]*['’]s\s+(?=[A-Z])", "", t)  # (a possessor in lower case before a name)
+    words = t.split()
+    if len(words) >= 3 and words[-3].lower() == "in" and words[-2].lower() in lx.possessive_determiners and words[0][:1].isupper():
+        words = words[:-3]  # (the occasion: "in his speech")
+    if len(words) >= 3 and words[-1].islower() and words[-1].endswith("ed") and words[-2][:1].islower():
+        words = words[:-1]  # (a past participle after the head noun: "poll conducted")
+    k = 0
+    articles = lx.determiners | _another_words(lx.code)
+    while k < len(words) - 1 and (
+            (words[k].islower() and words[k].isalpha() and words[k] not in PREPOSITIONS_EN and words[k] not in function_words()
+             and words[k] not in lx.negations | _negative_determiners(lx.code) and not person_noun(words[k], lx) and not (words[k].endswith("s") and not words[k].endswith(("ss", "us"))))
+            or (words[k].islower() and words[k] in lx.document_openers) or words[k].lower() in articles or _YEAR.fullmatch(words[k])):
+        k += 1
+    if k > 0 and words[k][:1].isupper() and words[k].lower() not in articles and any(w.lower() not in articles for w in words[:k]):
+        words = words[k:]
+    bare = " ".join(words)
+    return bare if bare != " ".join(name.split()) and any(w[:1].isupper() for w in words) else None

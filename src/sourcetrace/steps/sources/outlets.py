@@ -73,6 +73,34 @@ def house_publisher(doc: Document, lx: Lang) -> set[str]:
     return publisher_keys(name)
 
 
+#: the rule mark of a claim whose link was the publisher `asking_publisher` read from the text
+ASKING_RULE = "+source.publisher.asking_comment"
+
+#: an outlet's name where a phrase of `publisher_asking_comment` has {outlet}: up to five capitalised words
+_OUTLET_WORDS = r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.&!-]*(?:\s+[A-Z][\w.&!-]*){0,4})"
+
+
+@cache
+def _asking_patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p.replace("{outlet}", _OUTLET_WORDS)) for p in load(code, "according").get("publisher_asking_comment", []))
+
+
+def asking_publisher(doc: Document, lx: Lang) -> set[str]:
+    """Rule source.publisher.asking_comment: the publisher's keys (`publisher_keys`) read from the text
+    where none was given, in a language whose `publisher_asking_comment` (according.json) has phrases
+    (English): an outlet of the list named as the one that asked for comment ("did not respond to the
+    Harbor Ledger's request for comment", "the Harbor Ledger reached out to") prints the article, so
+    "told the Harbor Ledger" in it is told to the publisher, no link of its chain. Empty when no phrase
+    names an outlet of the list, and when they name two or more: one article has one publisher."""
+    found: dict[str, str] = {}
+    for pat in _asking_patterns(lx.code):
+        for m in pat.finditer(doc.text):
+            g = gazetteer_match(m.group("outlet").strip())
+            if g is not None and g[1] in ("media", "news_agency", "website"):
+                found[g[0]] = g[0]
+    return publisher_keys(next(iter(found))) if len(found) == 1 else set()
+
+
 def account_holder(reg: Registry, info: MentionInfo, span: Span | None, lx: Lang) -> str | None:
     """The person the text names who holds the account that posted ("Donald J. Trump
     (@realDonaldTrump)" after "US-Präsident Donald Trump"): one source for one real-world

@@ -143,6 +143,11 @@ class Registry:
         self._seen_len = -1
         self._mentioned: list[tuple[int, str]] = []  # (start, source id) of `mentions`, by start
         self._mentioned_len = 0
+        self._spans: list[tuple[int, int, str]] = []  # (start, end, source id) of `mentions`, by start
+        self._longest = 0  # the length of the longest of `mentions`
+        self._of_source: dict[str, list[Mention]] = {}  # source id → its `mentions`, in the order they came
+        self._rules_of: dict[str, list[tuple[int, str]]] = {}  # source id → (start, rule) of its mentions, by start
+        self._first_at: dict[Span, str] = {}  # span → the source of its first mention
         self.order: dict[str, int] = {}  # source id → its index in `sources`
         self._mention_starts: dict[str, tuple[list[Span], int, list[int]]] = {}  # `last_mention_before`
 
@@ -198,16 +203,64 @@ class Registry:
         rows = self._seen_sorted
         return rows[bisect.bisect_left(rows, (lo, "")) : bisect.bisect_left(rows, (hi, ""))]
 
+    def _sync_mentioned(self) -> None:
+        """Bring the indexes of `mentions` up to date: they take in the mentions appended since (the list
+        is only appended to while sources are resolved; one that shrank is indexed anew). Each index
+        answers a look-up by bisection or by key, where a scan of every mention would make a long text's
+        resolution quadratic: (start, id) by start, (start, end, id) by start and the longest span, per
+        source its mentions in the order they came and its (start, rule) by start, and the source of the
+        first mention of each span."""
+        if len(self.mentions) < self._mentioned_len:
+            self._mentioned, self._mentioned_len = [], 0
+            self._spans, self._longest, self._of_source, self._rules_of, self._first_at = [], 0, {}, {}, {}
+        for m in self.mentions[self._mentioned_len :]:
+            bisect.insort(self._mentioned, (m.span.start, m.source))
+            bisect.insort(self._spans, (m.span.start, m.span.end, m.source))
+            self._longest = max(self._longest, m.span.end - m.span.start)
+            self._of_source.setdefault(m.source, []).append(m)
+            bisect.insort(self._rules_of.setdefault(m.source, []), (m.span.start, m.rule))
+            self._first_at.setdefault(m.span, m.source)
+        self._mentioned_len = len(self.mentions)
+
     def mentioned_between(self, lo: int, hi: int) -> set[str]:
         """The ids of the sources with a mention (`mentions`) that starts in [lo, hi), looked up by
         bisection in an index that takes in the mentions appended since (the list is only appended to)."""
-        if len(self.mentions) < self._mentioned_len:
-            self._mentioned, self._mentioned_len = [], 0
-        for m in self.mentions[self._mentioned_len :]:
-            bisect.insort(self._mentioned, (m.span.start, m.source))
-        self._mentioned_len = len(self.mentions)
+        self._sync_mentioned()
         rows = self._mentioned
         return {sid for _, sid in rows[bisect.bisect_left(rows, (lo, "")) : bisect.bisect_left(rows, (hi, ""))]}
+
+    def last_mentioned_between(self, lo: int, hi: int) -> tuple[int, str] | None:
+        """The greatest (start, id) of a mention (`mentions`) that starts in [lo, hi), or None: what
+        `max` over the mentions in that window gives, by bisection."""
+        self._sync_mentioned()
+        rows = self._mentioned
+        k = bisect.bisect_left(rows, (hi, ""))
+        return rows[k - 1] if k and rows[k - 1][0] >= lo else None
+
+    def mentioned_over(self, span: Span) -> set[str]:
+        """The ids of the sources with a mention (`mentions`) that overlaps `span`: those that start
+        less than the longest mention before its end, by bisection."""
+        self._sync_mentioned()
+        rows = self._spans
+        lo = bisect.bisect_left(rows, (span.start - self._longest, -1, ""))
+        return {sid for a, b, sid in rows[lo : bisect.bisect_left(rows, (span.end, -1, ""))] if a < span.end and span.start < b}
+
+    def source_mentions(self, sid: str) -> list[Mention]:
+        """The mentions (`mentions`) of source `sid`, in the order they came."""
+        self._sync_mentioned()
+        return self._of_source.get(sid, [])
+
+    def last_rule_before(self, sid: str, pos: int) -> tuple[int, str] | None:
+        """The greatest (start, rule) of a mention of source `sid` that starts before `pos`, or None."""
+        self._sync_mentioned()
+        rows = self._rules_of.get(sid, [])
+        k = bisect.bisect_left(rows, (pos, ""))
+        return rows[k - 1] if k else None
+
+    def source_at(self, span: Span) -> str | None:
+        """The source of the first mention (`mentions`) of exactly `span`, or None."""
+        self._sync_mentioned()
+        return self._first_at.get(span)
 
     def named_between(self, lo: int, hi: int) -> list[str]:
         """The ids of the sources named in [lo, hi) — a person named there (`persons_seen`) or a

@@ -48,6 +48,7 @@ from .mentions import (
 )
 from .naming import (
     apposition_name,
+    bare_name,
     coordinated_members,
     example_members,
     genitive_link,
@@ -61,8 +62,10 @@ from .naming import (
     team_leader,
 )
 from .outlets import (
+    ASKING_RULE,
     HOUSE_RULE,
     account_holder,
+    asking_publisher,
     credit_links,
     credit_sources,
     cue_goes_on,
@@ -156,7 +159,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     publisher = publisher_keys(doc.publisher)
     # (none given: an outlet the text writes in its own house capitals, "told POLITICO", prints it)
     house_keys = set() if publisher else house_publisher(doc, lang(pick(doc.language)))
-    publisher = publisher or house_keys
+    # (or the outlet that asked for comment: "did not respond to the Ledger's request for comment")
+    asking_keys = set() if publisher or house_keys else asking_publisher(doc, lang(pick(doc.language)))
+    publisher = publisher or house_keys or asking_keys
     # per context: the last source, the outlets it spoke to or through, and the sentence
     # per post (None: the body): the speaker of the last claim, its downstream links, its sentence, and
     # whether an interview frame named them (then any verb of that speaker goes on with them), and the
@@ -225,8 +230,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 if c.source is None and lx.code == "de":
                     # the source's latest mention before it, which the reader resolves the speaker
                     # from (German, as de-news-quotes marks it; PolNeAR leaves English ones unmarked)
-                    c.source = next((m.span for m in reversed(reg.mentions)
-                                     if m.source == sid and m.span.end <= c.content[0].start), None)
+                    c.source = next((m.span for m in reversed(reg.source_mentions(sid))
+                                     if m.span.end <= c.content[0].start), None)
             else:
                 c.source = None  # an adverb that stands for no source named before names no one
                 if c.post_account in unnamed_before and c.mode == "continuation":
@@ -238,11 +243,18 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         elif c.subjectless:
             sent_start = doc.sentences[c.sent].span.start if c.sent < len(doc.sentences) else 0
             lo = doc.segments[c.post_account].span.start if c.post_account is not None else 0
-            sid = last_person_before(reg, sent_start, max(lo, sent_start - 600))  # only a person just named
+            # (+sentence_person, English: "Ann Roe, a lawyer for the port, backed the plan, saying …", "Mr. Hale,
+            # who …, is saying …": the first person the claim's own sentence names before its cue, not the
+            # person of the sentence before)
+            # (not one named as a possessor: "Trump's state director, Mike Rubino, …" is Rubino)
+            named_own = [(p, who) for p, who in reg.seen_between(max(lo, sent_start), c.cue.start)
+                   if not re.match(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*['’]s\b", doc.text[p : p + 80])] \
+                if lx.code == "en" and c.cue is not None and c.source is None else []
+            sid = named_own[0][1] if named_own else last_person_before(reg, sent_start, max(lo, sent_start - 600))  # only a person just named
             if sid is not None and c.source is None:
-                rule += "+previous_subject"
+                rule += "+sentence_person" if named_own else "+previous_subject"
                 # point at the mention in the text when it is close by
-                near = [p for p, s in reg.persons_seen if s == sid and lo <= p < sent_start]
+                near = [named_own[0][0]] if named_own else [p for p, s in reg.persons_seen if s == sid and lo <= p < sent_start]
                 if near:
                     m = re.match(r"[\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)*", doc.text[near[-1] :])
                     ctx = doc.text[max(lo, near[-1] - 12) : near[-1]]
@@ -347,6 +359,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     # never means a woman named before ("Ann Lee", "Mrs. Lee", "the spokeswoman")
                     about: list[str] = []
                     sid = _spokesperson_before(reg, doc, c.source.start, want, lx)
+                    if sid is None and want is not None and (sid := _role_speaker_before(reg, doc, c.source.start, want, lx)) is not None:
+                        rule += "+source.pronoun.role_speaker"
                     if sid is None and (sid := paragraph_subject_before(reg, doc, c.source.start, want, about)) is not None:
                         rule += "".join(about)  # (+source.pronoun.paragraph_about: through the pronouns before it)
                     sid = sid or reg.nearest(c.source.start, {"person"}, gender=want) \
@@ -401,7 +415,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                             owned = False  # "Russia's president" is the president of Russia, a title, not someone of its
                         # (never the one who tells of it: "Anna Berg sagte, der Bürgermeister habe ihr gesagt, …")
                         tellers = {sid_of.get(id(c.relayed_by))} if c.relayed_by is not None else set()
-                        tellers |= {m.source for vsp, up in c.via if not up for m in reg.mentions if m.span.overlaps(vsp)}
+                        tellers |= {who for vsp, up in c.via if not up for who in reg.mentioned_over(vsp)}
                         sid = person_with_role(reg, c.source.start, info.role, info.text, gender_of(info.text, doc, lx.code)) if not owned else None
                         sid = None if sid in tellers else sid
                         if sid is not None and lx.code == "en" \
@@ -507,7 +521,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         for vsp, upstream in c.via:
             vinfo = analyse_mention(doc.text[vsp.start : vsp.end], lx)
             vid: str | None
-            spoke = next((m.source for m in reg.mentions if m.span == vsp), None) if vinfo.pronoun else None
+            spoke = reg.source_at(vsp) if vinfo.pronoun else None
             if spoke is not None and spoke != sid:
                 # "He said … and noted that Reed himself has admitted he will not run": the pronoun of
                 # the one who tells of it, resolved as that claim's speaker, not a source "He" of its own
@@ -633,6 +647,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 deduped.append(v)
             elif house_keys and v.source != sid and is_publisher(reg.get(v.source), house_keys) and HOUSE_RULE not in rule:
                 rule += HOUSE_RULE  # the link was the publisher the house capitals name: no link of its own article
+            elif asking_keys and v.source != sid and is_publisher(reg.get(v.source), asking_keys) and ASKING_RULE not in rule:
+                rule += ASKING_RULE  # the link was the outlet that asked for comment: the publisher
         # chain order: origin first — upstream links, (the named source), downstream links
         via = [v for v in deduped if v.position == "upstream"] + [v for v in deduped if v.position == "downstream"]
         sid_of[id(c)] = sid
@@ -740,6 +756,17 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         return lang(pick(at.language if at is not None else None, doc.language))
 
     out = admit(doc, reg, atts, out, lang_at)
+    if any(_thing_said_nothing(doc, a, lang_at) for a in atts):
+        # (attr.filter.en.thing_subject: "The stock added 2%" reports no speech)
+        atts = [a for a in atts if not _thing_said_nothing(doc, a, lang_at)]
+        for k, a in enumerate(atts):
+            a.id = f"a{k + 1}"
+    for s in out:
+        # (source.alias.bare_name: "fiscally conservative Harbor Fund" is also "Harbor Fund")
+        bare = bare_name(s.name, lang_at(min(s.mentions, key=lambda sp: sp.start).start)) if s.mentions else None
+        if bare is not None and bare not in s.aliases:
+            s.aliases.append(bare)
+            s.rule += "+source.alias.bare_name"
     doc.sources = out
     doc.set_aside = [x for x in doc.set_aside if not x.rule.startswith("source.")] + set_aside
     # every agency credited for the text, cited or not, under its id: the `via.credit` links name these
@@ -748,6 +775,19 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     doc.attributions = atts
     listed = {s.id for s in out}
     doc.mentions = [m for m in reg.mentions if m.source in listed]
+
+
+def _thing_said_nothing(doc: Document, a: Attribution, lang_at: Callable[[int], Lang]) -> bool:
+    """Rule attr.filter.en.thing_subject: an English claim whose subject is a thing that cannot speak (its
+    source dropped as `source.drop.thing`: "The stock added 2%", "the port's debts would climb to $9 billion",
+    "what is today called “open data”") is no speech act when what it says is no clause of its own: its
+    words do not open with a complementizer ("that"; `complementizers` of cues.json). "The decision
+    confirms that the pier was unsafe" stays, a claim of no one: a thing that shows something is evidence."""
+    if "+source.drop.thing" not in a.rule or a.source is not None or not a.content:
+        return False
+    lx = lang_at(a.content[0].start)
+    first = doc.text[a.content[0].start : a.content[0].end].split()[:1]
+    return lx.code == "en" and not (first and first[0].lower() in lx.complementizers)
 
 
 def _person_of_agreeing_role(doc: Document, reg: Registry, pos: int, info: MentionInfo, lx: Lang, skip: set[str | None]) -> str | None:
@@ -892,7 +932,7 @@ def _surname_speaker_before(reg: Registry, doc: Document, pos: int, last: tuple[
         return None
     if not 0 <= pos - end <= 400 or bisect_right(reg.sentence_starts, pos) - bisect_right(reg.sentence_starts, end) > 2:
         return None
-    if any(end <= p < pos for p, _ in reg.persons_seen) or (gender is not None and reg.gender.get(sid, gender) != gender):
+    if reg.seen_between(end, pos) or (gender is not None and reg.gender.get(sid, gender) != gender):
         return None
     return sid
 
@@ -904,15 +944,49 @@ def _spokesperson_before(reg: Registry, doc: Document, pos: int, gender: str | N
     pronoun's gender must not deny the role's ("spokeswoman" is no "he"). None otherwise."""
     k = bisect_right(reg.sentence_starts, pos) - 1
     lo = reg.sentence_starts[k - 1] if k >= 1 else 0
-    last = max(((m.span.start, m.source) for m in reg.mentions if lo <= m.span.start < pos), default=None)
+    last = reg.last_mentioned_between(lo, pos)
     if last is None:
         return None
     src = reg.get(last[1])
     head = (src.name.split() or [""])[0].lower()
-    if src.type == "person" or head not in lx.spokesperson_roles or any(last[0] < p < pos for p, _ in reg.persons_seen):
+    if src.type == "person" or head not in lx.spokesperson_roles or bool(reg.seen_between(last[0] + 1, pos)):
         return None
     told = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
     return src.id if gender is None or told is None or told == gender else None
+
+
+#: the words after which an English description's head noun has ended ("lawyer | for the port";
+#: `description_head_ends` of resources/en/lexicon.json)
+_HEAD_ENDS = frozenset(load("en", "lexicon").get("description_head_ends", []))
+
+
+def _role_speaker_before(reg: Registry, doc: Document, pos: int, gender: str, lx: Lang) -> str | None:
+    """Rule +source.pronoun.role_speaker (English): "A lawyer for the port authority said …. She said …":
+    a singular "he" or "she" means the source mentioned last before it, in its sentence or the one before,
+    when that source is a person described by a role and no name ("the lawyer", "an official", "the
+    researcher": a head noun of `person_roles`, of `anonymous_heads` or with a `person_noun_endings`
+    ending, lower case and singular, before any "for", "of", … that follows it), no person is named after
+    it, and neither its words ("the chairwoman") nor a pronoun before (`Registry.gender`) give it the other
+    gender. A role says nothing of its holder's gender: the pronoun is the one just described, not a
+    person of its gender named further back. None otherwise."""
+    k = bisect_right(reg.sentence_starts, pos) - 1
+    lo = reg.sentence_starts[k - 1] if k >= 1 else 0
+    last = reg.last_mentioned_between(lo, pos)
+    if last is None or reg.seen_between(last[0] + 1, pos):
+        return None
+    src = reg.get(last[1])
+    words = src.name.replace(",", " , ").split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in _HEAD_ENDS), len(words))
+    head = words[cut - 1] if cut else ""
+    if not head.isalpha() or not head.islower() or reg.person_tokens.get(src.id) \
+            or src.type in ("media", "news_agency", "website", "document", "social_account"):
+        return None
+    if head.endswith("s") and not head.endswith(("ss", "us")):
+        return None  # ("officials", "lawyers": many, no "he")
+    if not (head in lx.person_roles or head in lx.anonymous_heads or head.endswith(lx.person_noun_endings)):
+        return None
+    told = reg.gender.get(src.id) or gender_of(src.name, doc, "en")
+    return src.id if told in (None, gender) else None
 
 
 def _speaks_before(reg: Registry, pos: int, src: Source) -> bool:
@@ -923,7 +997,7 @@ def _only_a_link_since(reg: Registry, sid: str, pos: int) -> bool:
     """The last mention of source `sid` before `pos` names it as a link of a chain (`source.via…`: "told
     Reuters", "in a statement to the Courier"), not as a speaker or a subject: an English "it" after it means
     the speaker, not the medium told."""
-    last = max(((m.span.start, m.rule) for m in reg.mentions if m.source == sid and m.span.start < pos), default=None)
+    last = reg.last_rule_before(sid, pos)
     return last is not None and last[1].startswith("source.via")
 
 
