@@ -112,3 +112,20 @@ def test_a_things_relative_could_after_would_stays_a_possibility(text: str, expe
 
 def test_a_relative_could_of_a_group_of_people_is_an_ability() -> None:
     assert hedge_texts("The general has identified the troops that could move to the port.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Bande, die für den Großteil der falschen Scheine verantwortlich sein soll, wurde gefasst.", ["soll"]),
+    ("Gesucht wird ein Händler, der der Kopf des Rings sein soll.", ["soll"]),
+])
+def test_a_subordinate_soll_of_an_alleged_guilt_is_hearsay(text: str, expected: list[str]) -> None:
+    doc = analysed(text, "de")
+    assert [doc.span_text(h.span) for h in doc.hedges if h.rule == "hedge.reportative+allegation"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Gremium, das über die Mittel entscheiden soll, tagt im Mai.",
+    "Eine Software, die sicher sein soll, wird derzeit getestet.",
+])
+def test_a_subordinate_soll_of_a_task_or_an_aim_is_no_hedge(text: str) -> None:
+    assert hedge_texts(text, lang="de") == []

@@ -35,7 +35,9 @@ Cues come from `resources/<lang>/hedges.json`:
   someone wishes or hopes ("wish the coach could return", `hedge.not.wish`) and a first person's own
   "could have" + participle ("I could have handled it better", `hedge.not.counterfactual_self`) are no
   doubt. German "mag"/"mögen" with a present infinitive ending the clause and no person as subject says
-  what may be so ("Das mag dauern", `hedge.epistemic_mag`).
+  what may be so ("Das mag dauern", `hedge.epistemic_mag`). A verb-final "soll" after "sein" in a
+  subordinate clause of an alleged guilt ("eine Bande, die dafür verantwortlich sein soll") is hearsay
+  (`hedge.reportative+allegation`), while such a clause's "soll" of an act stays its task.
 - status cues — denials, disputes and confirmations ("dementierte", "denied", "is disputed"):
   they set the claim's status and are not hedges. A participle before a noun ("the disputed city
   of Jerusalem") describes that noun, not the sentence.

@@ -169,6 +169,19 @@ def soll_is_reportative(words: list[str], low: list[str], i: int, lx: HedgeLex, 
     return not (lx.plan_time.search(rest) and any(p in rest for p in lx.planning))
 
 
+def subordinate_allegation(low: list[str], i: int, lx: HedgeLex) -> bool:
+    """Whether a verb-final "soll"/"sollen" closing a relative or other subordinate clause after "sein"
+    tells what someone is alleged to be guilty of or involved in (`allegations`: "eine Bande, die für
+    die Überfälle verantwortlich sein soll", "der Mann, der an dem Betrug beteiligt sein soll"): hearsay,
+    though such a clause's "soll" of an act is its task ("ein Gremium, das entscheiden soll")."""
+    if low[i] not in lx.reportative or not lx.allegations:
+        return False
+    cl = clause_around(low, i, lx)
+    if cl.kind in (None, "conditional", "purpose") or i + 1 != cl.end or i - 1 <= cl.start or low[i - 1] != lx.perfect_copula:
+        return False
+    return any(w in lx.allegations for w in low[cl.start : i - 1])
+
+
 def _hearsay_state(words: list[str], low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
     """Whether "soll" + a present infinitive reports a state ("Er soll in Berlin leben", "Der Schaden
     soll bei einer Million liegen", "…, wo er sich aufhalten soll"): the infinitive closing its

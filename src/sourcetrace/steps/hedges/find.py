@@ -28,6 +28,7 @@ from .clauses import (
     reported_permission,
     separable_end,
     soll_is_reportative,
+    subordinate_allegation,
 )
 from .words import HedgeLex, hedge_lex
 
@@ -167,6 +168,8 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                 add(i, i, "epistemic", "hedge.forecast")
             elif soll_is_reportative(words, low, i, lx, future, demands_before, i in reported):
                 add(i, i, "reportative", "hedge.reportative")
+            elif subordinate_allegation(low, i, lx):
+                add(i, i, "reportative", "hedge.reportative+allegation")  # "…, die dafür verantwortlich sein soll"
         elif w in lx.perfect_epistemic:
             cl = clause_around(low, i, lx)
             if has_perfect_infinitive(low, i, cl, lx, words) and not any(x in lx.perfect_deadline for x in low[cl.start : cl.end]) \

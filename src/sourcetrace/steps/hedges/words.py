@@ -183,6 +183,7 @@ class HedgeLex:
     question_hedges: frozenset[str]  # "whether the talk might soften": modals that are a doubt in an indirect question too
     mag_modals: frozenset[str]  # "Das mag dauern": a possibility with a present infinitive
     mag_optative: frozenset[str]  # "Als Beispiel mag … dienen": an optative, no doubt
+    allegations: frozenset[str]  # "…, die dafür verantwortlich sein soll": a subordinate clause's hearsay
     wish_verbs: frozenset[str]  # "wish they could": a modal in what someone wishes, no doubt
     wish_window: int
     counterfactual_subjects: frozenset[str]  # "I could have answered better": the speaker's own road not taken
@@ -383,6 +384,7 @@ def hedge_lex(code: str) -> HedgeLex:
         question_hedges=frozenset(w.lower() for w in clause.get("question_hedges", [])),
         mag_modals=frozenset(w.lower() for w in d.get("possibility_mag", {}).get("modals", [])),
         mag_optative=frozenset(w.lower() for w in d.get("possibility_mag", {}).get("optative", [])),
+        allegations=frozenset(w.lower() for w in d.get("hearsay_allegations", {}).get("words", [])),
         wish_verbs=frozenset(w.lower() for w in d.get("wishes", {}).get("verbs", [])),
         wish_window=int(d.get("wishes", {}).get("window", 0)),
         counterfactual_subjects=frozenset(w.lower() for w in d.get("counterfactual_self", {}).get("subjects", [])),
