@@ -29,7 +29,15 @@ Cues come from `resources/<lang>/hedges.json`:
   reported "dürfen"/"können" ("Sie sagte, die Mieter dürften ihre Wohnungen kaufen"): a permission or
   ability, no hedge. English "could barely", "could be seen" (not "as"), "nor could", a "could" in a
   "than" clause and "she could." with its verb left out are abilities; "can't possibly", "might as
-  well", "cannot be denied" are emphatic, no doubt.
+  well", "cannot be denied" are emphatic, no doubt. English "might"/"may" after the subject of an
+  indirect question inside the sentence ("wondering whether the river might rise") have no reading of
+  ability and hedge (`hedge.epistemic+question`); "could" there stays the question's. A modal in what
+  someone wishes or hopes ("wish the coach could return", `hedge.not.wish`) and a first person's own
+  "could have" + participle ("I could have handled it better", `hedge.not.counterfactual_self`) are no
+  doubt. German "mag"/"mögen" with a present infinitive ending the clause and no person as subject says
+  what may be so ("Das mag dauern", `hedge.epistemic_mag`). A verb-final "soll" after "sein" in a
+  subordinate clause of an alleged guilt ("eine Bande, die dafür verantwortlich sein soll") is hearsay
+  (`hedge.reportative+allegation`), while such a clause's "soll" of an act stays its task.
 - status cues — denials, disputes and confirmations ("dementierte", "denied", "is disputed"):
   they set the claim's status and are not hedges. A participle before a noun ("the disputed city
   of Jerusalem") describes that noun, not the sentence.

@@ -169,6 +169,19 @@ def soll_is_reportative(words: list[str], low: list[str], i: int, lx: HedgeLex, 
     return not (lx.plan_time.search(rest) and any(p in rest for p in lx.planning))
 
 
+def subordinate_allegation(low: list[str], i: int, lx: HedgeLex) -> bool:
+    """Whether a verb-final "soll"/"sollen" closing a relative or other subordinate clause after "sein"
+    tells what someone is alleged to be guilty of or involved in (`allegations`: "eine Bande, die für
+    die Überfälle verantwortlich sein soll", "der Mann, der an dem Betrug beteiligt sein soll"): hearsay,
+    though such a clause's "soll" of an act is its task ("ein Gremium, das entscheiden soll")."""
+    if low[i] not in lx.reportative or not lx.allegations:
+        return False
+    cl = clause_around(low, i, lx)
+    if cl.kind in (None, "conditional", "purpose") or i + 1 != cl.end or i - 1 <= cl.start or low[i - 1] != lx.perfect_copula:
+        return False
+    return any(w in lx.allegations for w in low[cl.start : i - 1])
+
+
 def _hearsay_state(words: list[str], low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
     """Whether "soll" + a present infinitive reports a state ("Er soll in Berlin leben", "Der Schaden
     soll bei einer Million liegen", "…, wo er sich aufhalten soll"): the infinitive closing its
@@ -262,6 +275,10 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     ability modal in a relative clause, weakens nothing that the author asserts."""
     if lx.modal_verbs and low[i] not in lx.modal_verbs:
         return True  # an adverb ("ob … womöglich …", "whether it was perhaps …") hedges in any clause
+    if _wished(low, i, lx):
+        return False  # "fans wish the old coach could return": what someone wishes, no doubt (hedge.not.wish)
+    if _own_counterfactual(low, i, lx):
+        return False  # "I certainly could have handled it better": the speaker's own road not taken (hedge.not.counterfactual_self)
     cl = clause_around(low, i, lx)
     # (in a verb-final clause after a comma, not a dass-clause, the subject anywhere before the modal:
     # "…, auf die man sich einstellen könnte"; not "…, dass man sich irren könnte")
@@ -300,7 +317,9 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     if cl.kind == "question" and cl.opener == 0 and low[0] in lx.headline_openers and "?" not in low \
             and not _subject_clause(low, i, lx):
         cl = Clause(cl.start, cl.end, None, -1)  # "Why the plan might still work": a headline's claim, no question
-    if cl.kind in ("conditional", "purpose", "question", "counterfactual", "temporal"):
+    if indirect_question_hedge(low, i, lx, cl):
+        pass  # "wondering whether the river might rise", "how many stores may close": no ability reading, a doubt (hedge.epistemic+question)
+    elif cl.kind in ("conditional", "purpose", "question", "counterfactual", "temporal"):
         # in a verb-second language a modal right after the word is a main clause's verb
         # ("Damit könnte er …"), except in a comparison ("als könnten sie …")
         return lx.verb_second and cl.kind != "counterfactual" and cl.opener + 1 == i and i + 1 < cl.end
@@ -327,6 +346,70 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
                     or any(tuple(ws[k : k + len(p)]) == p for p in lx.anchored_times for k in range(len(ws))))
     # "couldn't attend", "could hear the voice": a past ability
     return not (low[i] in lx.ability and (nxt.endswith(lx.negator_endings) or nxt in lx.ability_verbs))
+
+
+_WISH_STOPS = frozenset({".", ",", ";", ":", "!", "?", "—", "–"})
+
+
+def _wished(low: list[str], i: int, lx: HedgeLex) -> bool:
+    """Whether the modal at `i` stands in what someone wishes or hopes: a verb of `wishes` within
+    `window` words before it, no punctuation between ("fans wish the old coach could return",
+    "she hopes the talks might resume"). A wish names what is wanted, not what the writer doubts."""
+    for k in range(i - 1, max(-1, i - 1 - lx.wish_window), -1):
+        if low[k] in _WISH_STOPS:
+            return False
+        if low[k] in lx.wish_verbs:
+            return True
+    return False
+
+
+def _own_counterfactual(low: list[str], i: int, lx: HedgeLex) -> bool:
+    """Whether an ability modal is the speaker's own counterfactual: a first-person subject of
+    `counterfactual_self` right before it (or before one adverb of `attributive_adverb_endings`), then a
+    perfect ("I could have chosen otherwise", "we certainly could have done more"): what the speaker
+    might have done and did not, no doubt about a claim. Not "they could have fled" (a guess about
+    others) nor "we could have a deal" (no participle)."""
+    if low[i] not in lx.ability or not lx.counterfactual_subjects or i + 2 >= len(low) or low[i + 1] not in lx.past_perfect:
+        return False
+    k = i - 1
+    if k > 0 and lx.attributive_adverb_endings and low[k].endswith(lx.attributive_adverb_endings):
+        k -= 1
+    return k >= 0 and low[k] in lx.counterfactual_subjects and low[i + 2].endswith(lx.counterfactual_participles)
+
+
+def indirect_question_hedge(low: list[str], i: int, lx: HedgeLex, cl: Clause | None = None) -> bool:
+    """Whether a modal of `question_hedges` ("might", "may": no reading of ability) stands after the
+    subject of an indirect question ("wondering whether the river might rise", "how many stores may
+    close"): it tells that what is asked about may happen, a doubt (hedge.epistemic+question). Not right
+    after the question word, where it is a direct question's own auxiliary ("Why might the stadium open
+    late?"), nor in a question clause that opens the sentence."""
+    if low[i] not in lx.question_hedges:
+        return False
+    cl = cl or clause_around(low, i, lx)
+    # (inside the sentence, after the verb or noun that asks it: a question word opening the sentence
+    # keeps the readings of a headline or a subject clause, "Why the ferry might stop … was the topic")
+    return cl.kind == "question" and i > cl.opener + 1 and any(w[:1].isalnum() for w in low[: cl.opener])
+
+
+def concessive_possibility(words: list[str], low: list[str], i: int, lx: HedgeLex) -> bool:
+    """Whether German "mag"/"mögen" (`possibility_mag`) with a present infinitive ending its clause says
+    what may be so ("Das mag dauern", "Eine solche Lage mag der Grund sein", "Die Gründe mögen vielfältig
+    sein"): a possibility, not a liking ("Sie mag tanzen": a person pronoun or a person before it), not a
+    refusal ("Die Firma mag keine Daten herausgeben": a negation in its clause) and not the optative of an
+    example ("Als Beispiel mag … dienen", `optative`)."""
+    if low[i] not in lx.mag_modals:
+        return False
+    cl = clause_around(low, i, lx)
+    last = cl.end - 1
+    if cl.kind is not None or last <= i or not words[last][:1].islower() or not low[last].endswith(lx.infinitive_endings):
+        return False
+    if low[last] in lx.mag_optative or any(w in lx.ability_negators for w in low[cl.start : cl.end]):
+        return False
+    if i == cl.start:
+        return False
+    head = low[i - 1]
+    persons = lx.person_nouns | lx.animate_nouns
+    return head not in lx.agent_pronouns and head not in persons and not (head.endswith("en") and head[:-2] in persons)
 
 
 def _plain_ability(low: list[str], i: int, lx: HedgeLex) -> bool:
@@ -446,6 +529,8 @@ def _irrealis_consequence(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> b
         return any(w in lx.irrealis for w in low[cl.start : joins[-1]])
     if low[i] not in lx.ability:
         return False
+    if cl.kind == "relative" and (_relative_event(low, i, cl, lx) or _relative_thing(low, i, cl, lx)):
+        return False  # "would not name any report that could change her mind": what may come of a thing, not what the hypothetical allows
     before = low[cl.start : i]
     if not any(w in lx.irrealis for w in before):
         return False

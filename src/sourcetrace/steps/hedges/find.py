@@ -11,8 +11,10 @@ from ...textutil import QUOTE_MARKS, lowered
 from ..sources.gender import en_gender_words
 from .clauses import (
     clause_around,
+    concessive_possibility,
     fronted_negation_end,
     has_perfect_infinitive,
+    indirect_question_hedge,
     is_attributive,
     is_forecast,
     is_impersonal,
@@ -26,6 +28,7 @@ from .clauses import (
     reported_permission,
     separable_end,
     soll_is_reportative,
+    subordinate_allegation,
 )
 from .words import HedgeLex, hedge_lex
 
@@ -165,11 +168,15 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                 add(i, i, "epistemic", "hedge.forecast")
             elif soll_is_reportative(words, low, i, lx, future, demands_before, i in reported):
                 add(i, i, "reportative", "hedge.reportative")
+            elif subordinate_allegation(low, i, lx):
+                add(i, i, "reportative", "hedge.reportative+allegation")  # "…, die dafür verantwortlich sein soll"
         elif w in lx.perfect_epistemic:
             cl = clause_around(low, i, lx)
             if has_perfect_infinitive(low, i, cl, lx, words) and not any(x in lx.perfect_deadline for x in low[cl.start : cl.end]) \
                     and (w not in lx.perfect_participle_needed or participle_before_auxiliary(words, low, i, cl, lx)):
                 add(i, i, "epistemic", "hedge.epistemic_perfect")
+            elif concessive_possibility(words, low, i, lx):
+                add(i, i, "epistemic", "hedge.epistemic_mag")  # "Das mag dauern": what may be so
         elif w in lx.epistemic:
             if i > 0 and low[i - 1] in lx.not_after.get(w, ()) \
                     and (w not in lx.not_after_if_later or any(x in lx.not_after_if_later[w] for x in low[i + 1 :])):
@@ -190,7 +197,8 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                 continue  # "Er könne dem Vorschlag etwas abgewinnen": the reported "kann" of an agent, an ability
             if kind == "epistemic" and i in speech and reported_permission(words, low, i, lx, _named(doc, toks)):
                 continue  # "Sie sagte, die Mieter dürften ihre Wohnungen kaufen": the reported "dürfen", a permission
-            add(i, i, kind, f"hedge.{kind}")
+            question = indirect_question_hedge(low, i, lx)
+            add(i, i, kind, f"hedge.{kind}+question" if question else f"hedge.{kind}")
         elif (w in lx.confirmation or w in lx.denial) and any(low[k] in lx.negators and _after_deontic(low, k, lx)
                                                              for k in range(max(0, i - 3), i)):
             continue  # "should not confirm the nominee", "will not be confirmed": a vote to come, neither doubt nor status

@@ -180,6 +180,14 @@ class HedgeLex:
     neg_deontic_before: frozenset[str]  # "should not confirm": a vote to come, no evidential negation
     neg_future_before: frozenset[str]  # "will not be confirmed" (before a passive only): a vote to come
     neg_future_passive: frozenset[str]
+    question_hedges: frozenset[str]  # "whether the talk might soften": modals that are a doubt in an indirect question too
+    mag_modals: frozenset[str]  # "Das mag dauern": a possibility with a present infinitive
+    mag_optative: frozenset[str]  # "Als Beispiel mag … dienen": an optative, no doubt
+    allegations: frozenset[str]  # "…, die dafür verantwortlich sein soll": a subordinate clause's hearsay
+    wish_verbs: frozenset[str]  # "wish they could": a modal in what someone wishes, no doubt
+    wish_window: int
+    counterfactual_subjects: frozenset[str]  # "I could have answered better": the speaker's own road not taken
+    counterfactual_participles: tuple[str, ...]  # how a participle after "have" ends
 
 
 @cache
@@ -373,6 +381,14 @@ def hedge_lex(code: str) -> HedgeLex:
         sep_number_gap=int(sep.get("number_gap", 0)),
         sep_consecutive=frozenset(w.lower() for w in sep.get("consecutive", [])),
         hearsay_unprefixed=frozenset(w.lower() for w in d.get("hearsay_states", {}).get("unprefixed", [])),
+        question_hedges=frozenset(w.lower() for w in clause.get("question_hedges", [])),
+        mag_modals=frozenset(w.lower() for w in d.get("possibility_mag", {}).get("modals", [])),
+        mag_optative=frozenset(w.lower() for w in d.get("possibility_mag", {}).get("optative", [])),
+        allegations=frozenset(w.lower() for w in d.get("hearsay_allegations", {}).get("words", [])),
+        wish_verbs=frozenset(w.lower() for w in d.get("wishes", {}).get("verbs", [])),
+        wish_window=int(d.get("wishes", {}).get("window", 0)),
+        counterfactual_subjects=frozenset(w.lower() for w in d.get("counterfactual_self", {}).get("subjects", [])),
+        counterfactual_participles=tuple(d.get("counterfactual_self", {}).get("participle_endings", [])),
     )
 
 

@@ -571,7 +571,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         typ, value = res
         anchored = not YEAR_IN.search(m.group(0)) and typ in ("DATE", "TIME") and not value.endswith("_REF")
         if value and hi is not None and hi != lo and (kind != "anaphoric" or narrative is None) \
-                and (kind != "anaphoric_year" or narrative_year is None) and (kind not in ("anaphoric_month", "later") or narrative_month is None):
+                and (kind != "anaphoric_year" or narrative_year is None) and (kind not in ("anaphoric_month", "later", "month_part") or narrative_month is None):
             other = normalise(kind, m, hi, window, narrative, narrative_year, code, narrative_month=narrative_month)
             if other is None or other[1] != value:
                 value = ""  # relative to a date we do not know precisely enough: left unresolved

@@ -574,6 +574,12 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         # "at year's end", "zum Jahresende" told in the past early in a year: the year just ended
         ended = tense == "past" and own_clause and anchor.month <= 3 and re.search(r"end", low) is not None
         return "DATE", str(anchor.year - 1 if ended else anchor.year)
+    if kind == "month_part":
+        # "by the end of this month", "Monatsende": the anchor's month; "the end of the month", "Ende des
+        # Monats" points back to the month the text last named ("in January … by the end of the month")
+        if narrative_month is not None and re.search(r"\b(?:the|des)\s+(?:month|monats)\b", low):
+            return "DATE", f"{narrative_month[0]:04d}-{narrative_month[1]:02d}"
+        return "DATE", f"{anchor.year:04d}-{anchor.month:02d}"
     if kind == "week_part":
         return "DATE", _week(anchor)
     if kind == "half_year":

@@ -249,6 +249,8 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
                                                          if k.isalpha() and len(k) > 3 and k not in lx.ambiguous_months) + r")(?=\s+(?-i:[A-Z]{2,5}\s+)?(?-i:[a-z]{3,})|['’]s\s)"),
         # the end, start or middle of the current year or week ("zum Jahresende", "Anfang der Woche")
         ("year_part", r"\b(?:Jahresende|Jahresanfang|Jahresbeginn|Jahresmitte)\b|\b(?:Ende|Anfang|Mitte)\s+(?:dieses|des)\s+Jahres\b(?!\s+\d)|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+year\b|\byear['’]s\s+end\b"),
+        # the end, start or middle of the current month ("Ende des Monats", "by the end of the month")
+        ("month_part", r"\b(?:Monatsende|Monatsanfang|Monatsbeginn|Monatsmitte)\b|\b(?:Ende|Anfang|Mitte)\s+(?:dieses|des)\s+Monats\b|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+month\b|\bmonth['’]s\s+end\b"),
         ("week_part", r"\b(?:Ende|Anfang|Mitte)\s+(?:der|dieser)\s+Woche\b|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+week\b|\blater\s+this\s+week\b"),
         ("season", rf"(?:(?:im|im\s+vergangenen|im\s+kommenden|im\s+letzten|im\s+nächsten|in)\s+)(?:Frühjahr|Frühling|Sommer|Herbst|Winter)\b(?!\s*{Y})|(?:(?:in\s+the|this|last|next|during\s+the)\s+)(?:spring|summer|fall|autumn|winter)\b(?!\s*{Y})(?!\s+(?:in|of)\s+(?!the\b|a\b|an\b)(?-i:[a-z]))|\b(?:spring|summer|winter)time\b"),
         ("rel_week", rf"\b(?:(?:in\s+der|in\s+dieser|in\s+den|der|die|den|im|am)\s+)?(?:{P})\s+(?:Woche|Wochenende|Monat|Monats|Jahr|Jahres|week|weekend|month|year)\b"
@@ -406,6 +408,7 @@ def kind_needs() -> dict[str, tuple[str, ...]]:
         "year_change": ("jahreswechsel",),
         "season_year": (_YEARISH,),
         "year_part": ("jahr", "year"),
+        "month_part": ("monat", "month"),
         "week_part": ("woche", "week"),
         "season": ("frühjahr", "frühling", "sommer", "herbst", "winter", "spring", "summer", "fall", "autumn"),
         "rel_week": ("woche", "monat", "jahr", "week", "month", "year"),
