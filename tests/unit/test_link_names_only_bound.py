@@ -1,0 +1,74 @@
+"""The bound of `link.veto.names_only` (`claim_names_free`, session 37): two members of one language that share
+names and no plain word are parted below it only. Nearer (USE 0.7 and up), the encoder has read one statement
+about the same people told in other words; below it the names in common are the topic. Invented articles; the
+cosine between the two contents is set by a stub encoder."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+from tests.link_helpers import StubEncoder
+
+from sourcetrace.link import Linker
+from sourcetrace.link.claims.compare import plain_words_in_common
+
+pytest.importorskip("hnswlib")
+pytest.importorskip("datasketch")
+
+
+def _unit(*xs: float) -> np.ndarray:
+    v = np.zeros(StubEncoder.dim, dtype=np.float32)
+    v[: len(xs)] = xs
+    return v / np.linalg.norm(v)
+
+
+def _article(doc_id: str, outlet: str, text: str, who: str, words: str, date: str) -> dict[str, Any]:
+    claims, at = [], 0
+    start = text.index(words)
+    for line in text.split("\n"):
+        claims.append({"start": at, "end": at + len(line), "attributions": ["a1"] if at <= start < at + len(line) else []})
+        at += len(line) + 1
+    attribution = {"id": "a1", "rule": "attr.indirect.en.test", "cue": {"text": "said"}, "via": [],
+                   "source": {"id": "s1", "name": who, "type": "person", "text": who},
+                   "content": [{"start": start, "end": start + len(words), "text": words}]}
+    return {"id": doc_id, "outlet": outlet, "date": date, "title": "", "language": "en", "text": text,
+            "segments": [{"kind": "body", "start": 0, "end": len(text)}], "claims": claims,
+            "attributions": [attribution], "sources": [], "hedges": [], "timexes": [], "quantities": []}
+
+
+ONE = "Oda Brenning carried Falkmoor in the ballot"
+TWO = "Falkmoor gave Oda Brenning a clear majority"
+
+
+def _linked(cosine: float, thresholds: dict[str, float] | None = None) -> Linker:
+    table = {ONE: _unit(0, 1), TWO: _unit(0, cosine, (1 - cosine**2) ** 0.5), "\n": _unit(1)}
+    lk = Linker(StubEncoder(table), thresholds=thresholds)
+    lk.add([_article("one", "Marsh Gazette", f"Votes were counted.\nLeni Sarto said {ONE}.", "Leni Sarto", ONE,
+                     "2031-05-02"),
+            _article("two", "Fen Courier", f"The count ended.\nPiet Morrow said {TWO}.", "Piet Morrow", TWO,
+                     "2031-05-03")])
+    return lk
+
+
+def test_names_in_common_near_enough_tell_one_statement() -> None:
+    lk = _linked(0.72)
+    one, two = lk.members["one#a1"], lk.members["two#a1"]
+    assert not plain_words_in_common(one, two)  # (only the names in common: the veto's case)
+    assert lk.t["claim"] < 0.72 < lk.t["claim_lexical_free"]
+    assert one.claim == two.claim
+    assert lk.vetoed["link.veto.names_only"] == 0
+
+
+def test_names_in_common_below_the_bound_are_the_topic() -> None:
+    lk = _linked(0.65)
+    assert lk.members["one#a1"].claim != lk.members["two#a1"].claim
+    assert lk.vetoed["link.veto.names_only"] == 1
+
+
+def test_without_the_bound_the_veto_reaches_claim_lexical_free() -> None:
+    # (as before session 37: the names-only veto parted every pair below `claim_lexical_free`)
+    lk = _linked(0.72, {"claim_names_free": 0.75})
+    assert lk.members["one#a1"].claim != lk.members["two#a1"].claim
+    assert lk.vetoed["link.veto.names_only"] == 1
