@@ -30,6 +30,7 @@ import json
 import os
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -1026,6 +1027,32 @@ def cause_table(rows: list[dict[str, Any]], splits: tuple[str, ...]) -> dict[str
     return table
 
 
+def origin_error_kinds(pairs: list[tuple[dict[str, str], dict[str, Any] | None]]) -> dict[str, Any]:
+    """Where the labelled claims' origin counts and statuses go wrong (`score`'s `claims` →
+    `origin_error_kinds`): each pair is a `claims.tsv` row and the claim row holding its span (None
+    where no member overlaps it). A count too low on a claim of one member, or of members of one
+    article, is mostly a claim that never joined the other articles' members (same-claim recall);
+    one too high on members of several articles, mostly look-alikes chained into one claim; a
+    `contested` claim missed with no denying member in it, a denial that never joined it. The
+    counts say which part of the linking a change of the origin rules can reach at all."""
+    kinds: Counter[str] = Counter()
+    for row, c in pairs:
+        gold = int(row["independent_origins"])
+        if c is None:
+            kinds["count_no_claim" if gold else "count_right"] += 1
+        else:
+            n, ms = c["independent_origins"], c["members"]
+            where = "one_member" if len(ms) == 1 else \
+                "one_article" if len({m["document"] for m in ms}) == 1 else "articles"
+            kinds["count_right" if n == gold else f"count_too_{'few' if n < gold else 'many'}_{where}"] += 1
+        if row["status"] == "contested" and (c is None or c["status"] != "contested"):
+            denial = c is not None and any(m["stance"] == "denies" for m in c["members"])
+            kinds["contested_missed_" + ("with_denial" if denial else "no_denial")] += 1
+        elif c is not None and c["status"] == "contested" and row["status"] != "contested":
+            kinds["contested_wrongly"] += 1
+    return dict(sorted(kinds.items()))
+
+
 def one_origin_baseline(rows: list[dict[str, str]]) -> dict[str, Any]:
     """The issue's baseline for the claim rows: one origin and `single_origin` for every claim
     (issue 9: "answering one origin everywhere gets 0.73, 0 and 0.59" on the hidden set), scored
@@ -1125,6 +1152,9 @@ def score(db: str | None, analyses: list[str] | None = None, encoder: str = "use
                                     "multi_origin": multi, "multi_origin_found": round(multi_ok / multi, 3) if multi else None,
                                     "status_accuracy": round(status_ok / k, 3),
                                     "baseline_one_origin": one_origin_baseline(rows)}
+            if split == "all":
+                res["claims"][split]["origin_error_kinds"] = origin_error_kinds(
+                    [(row, claim_at(row["document"], int(row["start"]), int(row["end"]))) for row in rows])
     return res
 
 

@@ -890,6 +890,32 @@ def test_a_confirmation_in_words_of_its_own_confirms_what_was_told_right_before(
     assert all(r["independent_origins"] == 1 for r in rows(before=denial) if r["status"] != "contested")
 
 
+def test_a_speaker_who_agrees_in_words_of_their_own_confirms_what_was_told_right_before() -> None:
+    """'…, said a harbour engineer. A port economist agreed that the quay is too weak for the new
+    ships.': one who agrees with what another source said just before (`agree_cues`: "agreed",
+    "pflichtete … bei") is a second origin of that claim, as a confirmation is (rule
+    link.origin.agreed); another verb of saying tells a claim of its own, and so does a joint
+    subject that agrees ("Ann Lee and Ben Ross agreed that …": with each other)."""
+    first = {"src": "A harbour engineer", "type": "unnamed",
+             "content": "the old north quay was built for coasters and will crack under the new container ships"}
+    second = {"src": "Tilda Varnum", "type": "person",
+              "content": "the quay is too weak for vessels of that size and needs a costly rebuild"}
+
+    def rows(cue: str, who: str = "Tilda Varnum") -> list[dict[str, Any]]:
+        d = doc("d1", "Daily One", "2026-04-01", "Quay", [first, {**second, "src": who}])
+        d["attributions"][-1]["cue"]["text"] = cue
+        lk = linker()
+        lk.add([d])
+        return lk.claim_rows()
+
+    joined = rows("agreed")
+    assert len(joined) == 1 and joined[0]["independent_origins"] == 2 and joined[0]["status"] == "corroborated"
+    assert "link.origin.agreed" in joined[0]["origin_rules"]
+    assert len(rows("said")) == 2
+    # "Varnum and Oskar Lind agreed that …": two who agree with each other on a statement of their own
+    assert len(rows("agreed", "Tilda Varnum and Oskar Lind")) == 2
+
+
 def test_a_sentence_of_speech_the_analysis_left_unattributed_is_a_claim_member() -> None:
     """'The regional poll showed …' with no attribution in the analysis (issue 9): the sentence
     is a member without a source (link.claim.sentence) that joins the claim another article

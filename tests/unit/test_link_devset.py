@@ -31,6 +31,7 @@ from link_devset import (
     iter_corpus,
     main,
     one_origin_baseline,
+    origin_error_kinds,
     validate,
 )
 from tests.conftest import shared_path
@@ -469,3 +470,32 @@ def test_the_one_origin_baseline_scores_one_origin_and_single_origin_everywhere(
     assert one_origin_baseline(rows) == {"origin_count_accuracy": 0.5, "multi_origin_found": 0.0,
                                          "status_accuracy": 0.25}
     assert one_origin_baseline(rows[:1])["multi_origin_found"] is None  # (no claim of two origins to find)
+
+
+def test_origin_error_kinds_say_which_part_of_the_linking_a_wrong_count_is_in() -> None:
+    def claim(n: int, status: str, members: list[tuple[str, str]]) -> dict[str, object]:
+        return {"independent_origins": n, "status": status,
+                "members": [{"document": d, "stance": stance} for d, stance in members]}
+
+    pairs = [
+        ({"independent_origins": "1", "status": "single_origin"}, claim(1, "single_origin", [("a", "asserts")])),
+        # two origins labelled, the claim never joined the other article: one member
+        ({"independent_origins": "2", "status": "corroborated"}, claim(1, "single_origin", [("a", "asserts")])),
+        ({"independent_origins": "2", "status": "corroborated"},
+         claim(1, "single_origin", [("a", "asserts"), ("a", "asserts")])),
+        # one origin labelled, a look-alike of another article chained in
+        ({"independent_origins": "1", "status": "single_origin"},
+         claim(2, "corroborated", [("a", "asserts"), ("b", "asserts")])),
+        # a denial labelled that never joined the claim, and one that did but counts no other origin
+        ({"independent_origins": "1", "status": "contested"}, claim(1, "single_origin", [("a", "asserts")])),
+        ({"independent_origins": "1", "status": "contested"},
+         claim(1, "single_origin", [("a", "asserts"), ("b", "denies")])),
+        ({"independent_origins": "1", "status": "single_origin"},
+         claim(1, "contested", [("a", "asserts"), ("b", "denies")])),
+        ({"independent_origins": "1", "status": "single_origin"}, None),
+        ({"independent_origins": "0", "status": "unsourced"}, None),
+    ]
+    assert origin_error_kinds(pairs) == {  # type: ignore[arg-type]
+        "contested_missed_no_denial": 1, "contested_missed_with_denial": 1, "contested_wrongly": 1,
+        "count_no_claim": 1, "count_right": 5, "count_too_few_one_article": 1, "count_too_few_one_member": 1,
+        "count_too_many_articles": 1}

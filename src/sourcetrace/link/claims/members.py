@@ -141,6 +141,10 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         # interest … and have no plans to"), seldom a double negation
         negated = negates(counted)
         cue = (a.get("cue") or {}).get("text", "") or ""
+        # one who agrees with what another said ("Lee agreed that …"): not a joint subject, "Lee and
+        # Ross agreed that …", who agree with each other on a statement of their own (rule link.origin.agreed)
+        agrees = src is not None and cue.lower() in lex["agree_cues"] and not {
+            w.lower() for w in WORD.findall(f"{src.get('text') or ''} {name or ''}")} & lex["conjunctions"]
         # who denies it, by the content's own words or by the rest of its sentence, which the analysis
         # may have left out of the content ("… had been counted twice, a claim that X firmly rejected")
         last = max(e for _, e in spans)
@@ -169,13 +173,17 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             language=doc.get("language"), dispute=src is not None and disputes(ctext), disputed_by=inside,
             confirmed=confirmed_whose(text, a.get("cue") or {}, spans, doc.get("language")) if src is not None else None,
             confirmed_by=confirmer_of(text, src, a.get("cue"), doc.get("language")) or confirmer,
-            co_origin_rules=["link.origin.confirming_link"] if confirmer else [],
+            co_origin_rules=(["link.origin.confirming_link"] if confirmer else [])
+            + (["link.origin.agreed"] if agrees else []),
             # (a cue or a quotation whose speaker the analysis did not find: someone spoke)
             no_speaker=not a.get("source"),
             # (a denial whose object points back, "streitet das ab, …", refers back however long its clause)
             refers=src is not None and (refers_back(raw, cue, given or "") or (bool(denial) and denies_back(text, a.get("cue") or {}, first))),
             own_finding=own_words(text, src, a.get("cue")), retorts=src is not None and retorts(text, a.get("cue") or {}),
-            confirms=src is not None and cue.lower() in lex["confirm_cues"], paragraph=bisect.bisect_left(breaks, first)))
+            # (a speaker who agrees with what someone said, "X agreed that …", confirms it as another origin:
+            # rule link.origin.agreed, `agree_cues`)
+            confirms=(src is not None and cue.lower() in lex["confirm_cues"]) or agrees,
+            paragraph=bisect.bisect_left(breaks, first)))
     split_quotations(text, attributions, out)
     # (each sentence past the text once: `sentence_members` and `own_statements` both pass it over)
     skipped["past_text"] += sum(1 for c in doc.get("claims", []) if not _within_text(c, text))
