@@ -122,14 +122,17 @@ def main() -> None:
         # the singular Konjunktiv II of the auxiliaries "haben" and "sein": their Konjunktiv I
         # ("habe", "sei") differs from the indicative and is what reported speech uses, so without
         # a cue "hätte"/"wäre" is the author's irrealis ("Mit dem Gesetz wäre der Hafen sicher",
-        # "Ein Wort hätte den Plan fast gestoppt"), no continued speech (the plurals "hätten",
-        # "wären" stand in for the Konjunktiv I "haben", which equals the indicative, and stay)
+        # "Ein Wort hätte den Plan fast gestoppt"), no continued speech (the plural "hätten" stands
+        # in for the Konjunktiv I "haben", which equals the indicative, and stays)
+        # (session 37, rule attr.continuation.de.konjunktiv: the plural "wären" too — the Konjunktiv I
+        # plural of "sein" is "seien", distinct from "sind", so reported speech says "seien" and a
+        # bare "wären" is a hypothesis: "Dann wären drei Brücken zu sanieren")
         # (session 34: likewise the singular of every other Konjunktiv II but "würde" — "gäbe", "stünde",
         # "käme", the modals "könnte", "müsste", "möchte": reported speech says "gebe", "stehe", "könne";
         # the singular Konjunktiv II without a cue is a hypothesis, the author's or the speaker's, no
         # continued speech ("Mit dem Umbau stünde der Ort besser da", "Ein Verbot könnte helfen");
         # "würde" stays, it stands in for the future "werde" as well)
-        "irrealis_konjunktiv2": sorted({"hätte", "wäre", "könnte", "müsste", "möchte"}
+        "irrealis_konjunktiv2": sorted({"hätte", "wäre", "wären", "könnte", "müsste", "möchte"}
                                        | {f for f in K2_STRONG if f.endswith("e") and f != "würde"}),
         "conditional_openers": ["wenn", "falls", "ob"],
         "not_participles": ["nicht", "jetzt", "zuletzt", "selbst", "bereits", "zuerst", "meist", "erst"],

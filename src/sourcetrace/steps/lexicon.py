@@ -181,6 +181,8 @@ class Lang:
     interrogatives: frozenset[str] = frozenset()  # "wie", "ob": an indirect question after the cue, no claim
     topic_prepositions: frozenset[str] = frozenset()  # "über": "berichtete über X, Y und Z" names a topic, no claim
     question_openers: tuple[str, ...] = ()  # "auf die frage": a question put to the speaker, no claim
+    indirect_question_openers: frozenset[str] = frozenset()  # "ob", "warum": open an indirect question after a comma
+    indicative_question_frames: frozenset[str] = frozenset()  # "ist", "bleibt": the author's verb before an indirect question
     relative_prepositions: frozenset[str] = frozenset()  # "bei (denen)": a preposition opening a relative clause
     relative_after_preposition: frozenset[str] = frozenset()  # "(bei) denen", "(mit) welchem"
     genitive_articles: frozenset[str] = frozenset()  # "der", "des": the owner of a noun after it ("die Forderung der Ministerin")
@@ -503,6 +505,8 @@ def lang(code: str) -> Lang:
         interrogatives=_lower(cues, "interrogatives"),
         topic_prepositions=_lower(cues, "topic_prepositions"),
         question_openers=_lower_tuple(cues, "question_openers"),
+        indirect_question_openers=_lower(cues, "indirect_question_openers"),
+        indicative_question_frames=_lower(cues, "indicative_question_frames"),
         relative_prepositions=_lower(cues, "relative_prepositions"),
         relative_after_preposition=_lower(cues, "relative_after_preposition"),
         genitive_articles=_lower(lex, "genitive_articles"),

@@ -1333,13 +1333,26 @@ def _under_indicative(ctx: Context, toks: list[Token], k: int, lx: Lang) -> bool
     """toks[k] stands in a subordinate clause opened after a comma ("…, damit …", "…, weil …")
     and the main clause before it has a finite verb in the indicative (the parse's reading: the
     sentences that may go on with speech are parsed). Not a clause of what was said ("…, dass …",
-    `complementizers`): "X ist der Meinung, dass …" is X's (`_named_main_subject`)."""
+    `complementizers`): "X ist der Meinung, dass …" is X's (`_named_main_subject`). An indirect
+    question is (`indirect_question_openers`: "Offen ist, ob die Kasse zahle", "Unklar blieb, wann
+    der Bau beginne"): under the author's indicative it reports an open question, no one's speech
+    (issue 7, session 37)."""
     m = k - 1
     while m >= 0 and toks[m].text != ",":
         m -= 1
-    if m <= 0 or m + 1 >= k or toks[m + 1].text.lower() not in SUBORDINATORS or toks[m + 1].text.lower() in lx.complementizers:
+    if m <= 0 or m + 1 >= k:
         return False
-    return any(ctx.finite_indicative(t.span) and not ctx.inside_quote(t.span.start) for t in toks[:m])
+    opener = toks[m + 1].text.lower()
+    question = opener in lx.indirect_question_openers
+    if not question and (opener not in SUBORDINATORS or opener in lx.complementizers):
+        return False
+    main = [t for t in toks[:m] if not ctx.inside_quote(t.span.start)]
+    if any(ctx.finite_indicative(t.span) for t in main):
+        return True
+    # (a sentence without a parse: the main clause's verb read from the words, a finite past form or
+    # a present indicative of `indicative_question_frames`: "Offen ist, ob …", "Unklar blieb, wann …")
+    return question and any(t.text.lower() in _finite_past_words(lx.code) or t.text.lower() in lx.indicative_question_frames
+                            for t in main)
 
 
 def _in_relative_clause(toks: list[Token], k: int) -> bool:
