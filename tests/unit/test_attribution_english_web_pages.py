@@ -174,3 +174,16 @@ def test_a_noun_in_ing_after_a_preposition_stays_in_the_speakers_phrase() -> Non
         doc = analyze(sentence)
         assert source_name(doc, one(doc, sentence.split(",")[0])) == speaker, sentence
 
+
+
+def test_untagged_quotation_after_a_sentence_that_opens_with_another_person() -> None:
+    # (rule +subject_before: the sentence between opens with a person as its subject; no word of speech needed)
+    text = ("Ferry fee upheld\n"
+            "\"The fee stays as it is,\" said judge Tom Brandt after the hearing. \"Both sides were heard.\" "
+            "Mary Holm, a harbour pilot, listened from the back of the room. "
+            "\"Our boats will leave this town for good.\"\n")
+    doc = analyze(text)
+    assert source_name(doc, one(doc, "Both sides were heard")) == "Tom Brandt"
+    a = one(doc, "Our boats will leave")
+    assert source_name(doc, a) == "Mary Holm"
+    assert a.rule.endswith("+subject_before")

@@ -213,11 +213,18 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 rule += "+origin"
             named = named_just_before(reg, doc, c.sent, c.source) if c.source is not None else None
             introduced = _introduced_before_quote(reg, doc, c, prev_end, lx) if c.source is None else None
+            subject = _introduced_before_quote(reg, doc, c, prev_end, lx, speech=False) \
+                if c.source is None and introduced is None else None
             if introduced is not None and introduced != prev_source:
                 # "Lee's lawyer, Tom Reed, had a shorter statement. “…”": the person the sentence before
                 # brings in with a word of speech, not the one who spoke before
                 sid = introduced
                 rule += "+introduced"
+            elif subject is not None and subject != prev_source:
+                # "“…,” Reed said. Ann Lee shook her head. “…”": the person the sentence between opens
+                # with as its subject, not the one who spoke before (rule +subject_before)
+                sid = subject
+                rule += SUBJECT_BEFORE_RULE
             elif c.source is not None and named is not None and named != prev_source:
                 # "Laut dem Staatsanwalt X habe es …. Die Täter benutzten demnach …": the person
                 # named in the sentence before, whose word the adverb means
@@ -891,11 +898,18 @@ def _no_speech_words(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(code, "according").get("introduced_speech_none", []))
 
 
-def _introduced_before_quote(reg: Registry, doc: Document, c: Cand, prev_end: int, lx: Lang) -> str | None:
+#: the rule mark of an English untagged quotation whose speaker opens the sentence between it and the speaker before
+SUBJECT_BEFORE_RULE = "+subject_before"
+
+
+def _introduced_before_quote(reg: Registry, doc: Document, c: Cand, prev_end: int, lx: Lang, *, speech: bool = True) -> str | None:
     """English: an untagged quotation right after a sentence that reports no speech, opens with a person
     (`paragraph_subject_before`: a name, its title or its apposition before the verb) and names a word of
     speech (`introduced_speech_nouns` of according.json: "had a shorter statement", "offered a comment"): that
-    person. None otherwise (the speaker before goes on)."""
+    person. None otherwise (the speaker before goes on). With `speech` False, no word of speech is needed
+    (rule +subject_before: a sentence between the speaker before and the quotation that opens with another
+    person as its subject, "Ann Lee shook her head. “…”", hands the quotation to that person; measured on the
+    English attrdev splits, session 37)."""
     if lx.code != "en" or c.mode != "direct" or not c.content:
         return None
     k = bisect_right(reg.sentence_starts, c.content[0].start) - 1
@@ -903,7 +917,7 @@ def _introduced_before_quote(reg: Registry, doc: Document, c: Cand, prev_end: in
         return None  # (the speaker before spoke in that very sentence)
     prev = doc.sentences[k - 1]
     words = {t.text.lower() for t in prev.tokens}
-    if not words & _speech_nouns(lx.code):
+    if speech and not words & _speech_nouns(lx.code):
         return None
     if words & (lx.negations | lx.refusals | _no_speech_words(lx.code)) or doc.span_text(prev.span).rstrip().endswith("?"):
         return None  # ("Reed had no statement.", "Reed declined to give a statement.", "Did Reed have a statement?": no one brought in to speak)
