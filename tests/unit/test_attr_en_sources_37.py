@@ -136,3 +136,41 @@ def test_a_participle_claim_is_the_first_person_its_own_sentence_names() -> None
                             "But Ann Roe, a lawyer for the port, vouched for Hale, explaining she had worked with him for years.")
     a = one(doc, "she had worked with him")
     assert source_name(doc, a) == "Ann Roe" and a.rule.endswith("+sentence_person")
+
+
+def test_a_thing_that_confirms_a_clause_without_that_stays_a_claim_of_no_one() -> None:
+    # (review rev37b: a content clause without its complementizer is a clause of its own all the same)
+    doc = en_after_headline("The board met on Tuesday. The decision confirms the ferry line was sold without a tender.")
+    a = one(doc, "the ferry line was sold")
+    assert a.source is None and a.rule.endswith("+source.drop.thing")
+
+
+def test_a_person_after_a_preposition_is_not_the_sentence_person() -> None:
+    # (review rev37b: "Flanked by Hale, Roe …": the object of a preposition is not who speaks)
+    doc = en_after_headline("Mayor Tom Hale spoke on Monday.\n\n"
+                            "Flanked by Tom Hale, Ann Roe, a lawyer for the port, vouched for the plan, explaining she had "
+                            "worked with it for years.")
+    a = one(doc, "she had worked with it")
+    assert source_name(doc, a) == "Ann Roe" and a.rule.endswith("+sentence_person")
+
+
+def test_few_is_kept_before_a_name_as_no_is() -> None:
+    # (review rev37b: "few Republicans" are not the Republicans)
+    assert bare_name("few Harbor Party members", lang("en")) is None
+    assert bare_name("few Republicans", lang("en")) is None
+
+
+def test_a_request_for_comment_inside_what_an_outlet_reported_names_no_publisher() -> None:
+    # (review rev37b: the request told in an outlet's own report is that outlet's, not the article's)
+    doc = en_after_headline("Ann Roe told CNN on Friday that the lease was void. In a report on Saturday, CNN said "
+                            "Tom Hale had not replied to CNN's request for comment.")
+    lease = one(doc, "the lease was void")
+    assert link_names(lease) == ["CNN"] and "asking_comment" not in lease.rule
+
+
+def test_a_role_told_of_inside_a_persons_report_is_not_the_pronoun() -> None:
+    # (review rev37b: the lawyer is a link of Hale's report; "He" after it is the one who spoke, Hale)
+    doc = en_after_headline("Mayor Tom Hale said on Monday that a lawyer for the port had told him the lease was void. "
+                            "He said the ferry would keep running.")
+    ferry = one(doc, "the ferry would keep running")
+    assert source_name(doc, ferry) == "Tom Hale" and "role_speaker" not in ferry.rule

@@ -72,3 +72,14 @@ def test_without_the_bound_the_veto_reaches_claim_lexical_free() -> None:
     lk = _linked(0.72, {"claim_names_free": 0.75})
     assert lk.members["one#a1"].claim != lk.members["two#a1"].claim
     assert lk.vetoed["link.veto.names_only"] == 1
+
+
+def test_a_linker_pickled_before_the_bound_takes_its_encoders_bound() -> None:
+    # (review rev37b: a store linked before session 37 links its next batch with the bound, as a new store does)
+    import pickle
+
+    lk = Linker("use")
+    assert lk.t["claim_names_free"] == 0.7
+    del lk.t["claim_names_free"]
+    assert pickle.loads(pickle.dumps(lk)).t["claim_names_free"] == 0.7
+    assert "claim_names_free" not in pickle.loads(pickle.dumps(Linker("hashing"))).t  # (hashing: none, claim_lexical_free)

@@ -752,8 +752,8 @@ class Linker:
         for key in ("own_starts", "claim_own_penalty"):  # (a linker pickled before they were thresholds)
             self.t.setdefault(key, THRESHOLDS.get(name, THRESHOLDS["use"])[key])
         # (one pickled before rules link.claim.headline, link.origin.named_apart, link.story.names_kind: a store's
-        # next batch links as a new store does)
-        for key in ("claim_headline", "claim_corroborates", "story_names_kind_other"):
+        # next batch links as a new store does; so too the bound of link.veto.names_only, session 37)
+        for key in ("claim_headline", "claim_corroborates", "story_names_kind_other", "claim_names_free"):
             if key in THRESHOLDS.get(name, {}):
                 self.t.setdefault(key, THRESHOLDS[name][key])
         if "events" not in state:  # a store linked before the event keys: its documents have none

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from ...document import Attribution, Document, Source, Span, Via
@@ -85,16 +86,20 @@ def _asking_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p.replace("{outlet}", _OUTLET_WORDS)) for p in load(code, "according").get("publisher_asking_comment", []))
 
 
-def asking_publisher(doc: Document, lx: Lang) -> set[str]:
+def asking_publisher(doc: Document, lx: Lang, reported: Sequence[Span] = ()) -> set[str]:
     """Rule source.publisher.asking_comment: the publisher's keys (`publisher_keys`) read from the text
     where none was given, in a language whose `publisher_asking_comment` (according.json) has phrases
     (English): an outlet of the list named as the one that asked for comment ("did not respond to the
     Harbor Ledger's request for comment", "the Harbor Ledger reached out to") prints the article, so
     "told the Harbor Ledger" in it is told to the publisher, no link of its chain. Empty when no phrase
-    names an outlet of the list, and when they name two or more: one article has one publisher."""
+    names an outlet of the list, and when they name two or more: one article has one publisher. A phrase
+    inside what someone is reported to say (`reported`: the contents of the claims) is theirs, not the
+    article's ("CNN said Hale had not replied to CNN's request for comment": CNN is quoted; review rev37b)."""
     found: dict[str, str] = {}
     for pat in _asking_patterns(lx.code):
         for m in pat.finditer(doc.text):
+            if any(sp.start <= m.start() < sp.end for sp in reported):
+                continue
             g = gazetteer_match(m.group("outlet").strip())
             if g is not None and g[1] in ("media", "news_agency", "website"):
                 found[g[0]] = g[0]

@@ -15,8 +15,8 @@ from ...document import Attribution, Credit, Document, Mention, SetAside, Source
 from ...resources import load, pick
 from ...textutil import overlaps_any
 from ..candidates import FRAME_RULE, Cand
-from ..lexicon import Lang, lang
-from ..syntax import MODELS, NER_EN, english_person_in, entities_overlapping
+from ..lexicon import PREPOSITIONS_EN, Lang, lang
+from ..syntax import MODELS, NER_EN, english_person_in, entities_overlapping, words_in
 from .admit import admit, mention_head, plural_stems, role_agrees, role_in_text
 from .anaphora import (
     NOT_PERSONS,
@@ -160,7 +160,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     # (none given: an outlet the text writes in its own house capitals, "told POLITICO", prints it)
     house_keys = set() if publisher else house_publisher(doc, lang(pick(doc.language)))
     # (or the outlet that asked for comment: "did not respond to the Ledger's request for comment")
-    asking_keys = set() if publisher or house_keys else asking_publisher(doc, lang(pick(doc.language)))
+    asking_keys = set() if publisher or house_keys else asking_publisher(doc, lang(pick(doc.language)), [sp for c in cands for sp in c.content])
     publisher = publisher or house_keys or asking_keys
     # per context: the last source, the outlets it spoke to or through, and the sentence
     # per post (None: the body): the speaker of the last claim, its downstream links, its sentence, and
@@ -253,9 +253,11 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             # (+sentence_person, English: "Ann Roe, a lawyer for the port, backed the plan, saying …", "Mr. Hale,
             # who …, is saying …": the first person the claim's own sentence names before its cue, not the
             # person of the sentence before)
-            # (not one named as a possessor: "Trump's state director, Mike Rubino, …" is Rubino)
+            # (not one named as a possessor: "Trump's state director, Mike Rubino, …" is Rubino; nor the object of
+            # a preposition: "Flanked by Tom Hale, Ann Roe, a lawyer, …" is Roe)
             named_own = [(p, who) for p, who in reg.seen_between(max(lo, sent_start), c.cue.start)
-                   if not re.match(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*['’]s\b", doc.text[p : p + 80])] \
+                   if not re.match(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*['’]s\b", doc.text[p : p + 80])
+                   and not _after_preposition(doc.text, max(lo, sent_start), p)] \
                 if lx.code == "en" and c.cue is not None and c.source is None else []
             sid = named_own[0][1] if named_own else last_person_before(reg, sent_start, max(lo, sent_start - 600))  # only a person just named
             if sid is not None and c.source is None:
@@ -784,17 +786,41 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     doc.mentions = [m for m in reg.mentions if m.source in listed]
 
 
+def _after_preposition(text: str, lo: int, p: int) -> bool:
+    """The person named at `p` is the object of a preposition of its sentence (from `lo`): the word before
+    the name and its capitalised titles is one of `prepositions` ("Flanked by Mayor Tom Hale", "Unlike Hale",
+    "a letter to Hale"); a comma or other mark between ends the phrase ("Flanked by Hale, Ann Roe": Roe is
+    none). Part of +sentence_person (review rev37b)."""
+    for w in reversed(re.findall(r"[\w.'’-]+|[^\w\s]", text[lo:p])):
+        if w.lower() in PREPOSITIONS_EN:
+            return True
+        if not w[:1].isupper():
+            return False
+    return False
+
+
 def _thing_said_nothing(doc: Document, a: Attribution, lang_at: Callable[[int], Lang]) -> bool:
     """Rule attr.filter.en.thing_subject: an English claim whose subject is a thing that cannot speak (its
     source dropped as `source.drop.thing`: "The stock added 2%", "the port's debts would climb to $9 billion",
     "what is today called “open data”") is no speech act when what it says is no clause of its own: its
-    words do not open with a complementizer ("that"; `complementizers` of cues.json). "The decision
-    confirms that the pier was unsafe" stays, a claim of no one: a thing that shows something is evidence."""
+    words do not open with a complementizer ("that"; `complementizers` of cues.json) and hold no subject
+    of a verb of their own in the parse (a clause without its "that": review rev37b). "The decision
+    confirms that the pier was unsafe" and "The decision confirms the pier was unsafe" stay, claims of no
+    one: a thing that shows something is evidence."""
     if "+source.drop.thing" not in a.rule or a.source is not None or not a.content:
         return False
     lx = lang_at(a.content[0].start)
     first = doc.text[a.content[0].start : a.content[0].end].split()[:1]
-    return lx.code == "en" and not (first and first[0].lower() in lx.complementizers)
+    if lx.code != "en" or (first and first[0].lower() in lx.complementizers):
+        return False
+    inside = {i for sp in a.content for i in words_in(doc, sp)}
+    return not any(doc.syntax[i].dep.split(":")[0] in _SUBJECT_DEPS and doc.syntax[i].head in inside and doc.syntax[i].head != i
+                   for i in inside)
+
+
+#: the relations of a word that is the subject of a verb (Universal Dependencies): a content that holds
+#: one with its verb is a clause ("the pier was unsafe", "there was a loss")
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 
 
 def _person_of_agreeing_role(doc: Document, reg: Registry, pos: int, info: MentionInfo, lx: Lang, skip: set[str | None]) -> str | None:
@@ -980,7 +1006,8 @@ def _role_speaker_before(reg: Registry, doc: Document, pos: int, gender: str, lx
     when that source is a person described by a role and no name ("the lawyer", "an official", "the
     researcher": a head noun of `person_roles`, of `anonymous_heads` or with a `person_noun_endings`
     ending, lower case and singular, before any "for", "of", … that follows it), no person is named after
-    it, and neither its words ("the chairwoman") nor a pronoun before (`Registry.gender`) give it the other
+    it, it is no link told of inside another's report there ("Hale said a lawyer had told him …": review rev37b),
+    and neither its words ("the chairwoman") nor a pronoun before (`Registry.gender`) give it the other
     gender. A role says nothing of its holder's gender: the pronoun is the one just described, not a
     person of its gender named further back. None otherwise."""
     k = bisect_right(reg.sentence_starts, pos) - 1
@@ -989,6 +1016,8 @@ def _role_speaker_before(reg: Registry, doc: Document, pos: int, gender: str, lx
     if last is None or reg.seen_between(last[0] + 1, pos):
         return None
     src = reg.get(last[1])
+    if any(m.span.start == last[0] and m.rule.startswith("source.via") for m in reg.source_mentions(src.id)):
+        return None  # (a link told of inside another's report: "Hale said a lawyer had told him …. He said …" is Hale)
     words = src.name.replace(",", " , ").split()
     cut = next((i for i, w in enumerate(words) if w.lower() in _HEAD_ENDS), len(words))
     head = words[cut - 1] if cut else ""
