@@ -284,6 +284,7 @@ def replay_stories(linker: Any, t: dict[str, float], choose: Any = None, placed:
         StoryOwnOccasions,
         best_story_neighbour,
         claims_tell_one_happening,
+        poll_apart,
     )
 
     choose = choose or best_story_neighbour
@@ -308,6 +309,7 @@ def replay_stories(linker: Any, t: dict[str, float], choose: Any = None, placed:
                 placed[doc_id] = copy_of
         else:
             fit = [c for c in cands if not linker.docs[c.other].event.digest
+                   and not poll_apart(event, linker.docs[c.other].event)
                    and spans.fits(find(c.other), day)
                    and told.fits(find(c.other), event.occasions, gap, event.ahead, event.reported)
                    and (own.fits(find(c.other), event.own if veto else frozenset())

@@ -92,6 +92,8 @@ class EventKey:
     # articles of one date that both name it so share no day of their happening by it (`EventStats.days`, rule
     # `link.story.own_weekday`)
     weekday_only: bool = False
+    # rule `link.story.poll` (`poll_told`): 2 the title names an opinion poll, 1 only the lead does, 0 neither
+    poll: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {"names": sorted(self.names), "days": sorted(self.days), "numbers": sorted(self.numbers),
@@ -102,7 +104,8 @@ class EventKey:
                 **({"own": sorted(self.own)} if self.own else {}),
                 **({"main": self.main} if self.main else {}),
                 **({"places": sorted(self.places)} if self.places else {}),
-                **({"weekday_only": True} if self.weekday_only else {})}
+                **({"weekday_only": True} if self.weekday_only else {}),
+                **({"poll": self.poll} if self.poll else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> EventKey:
@@ -111,7 +114,7 @@ class EventKey:
                    frozenset(d.get("occasions", [])), frozenset(d.get("ahead", [])), frozenset(d.get("reported", [])),
                    frozenset(d.get("words", [])), bool(d.get("digest", False)), frozenset(d.get("later", [])),
                    str(d.get("published", "")), frozenset(d.get("own", [])), str(d.get("main", "")),
-                   frozenset(d.get("places", [])), bool(d.get("weekday_only", False)))
+                   frozenset(d.get("places", [])), bool(d.get("weekday_only", False)), int(d.get("poll", 0)))
 
 
 EMPTY = EventKey(frozenset(), frozenset(), frozenset())
@@ -787,7 +790,32 @@ def event_key(doc: dict[str, Any]) -> EventKey:
                     published if _DAY.match(published) else "",
                     own_occasions(text, doc.get("timexes", []), lang, published, e),
                     main_day(doc.get("timexes", []), published), lead_places(story_text(doc, LEAD), person_names(doc)),
-                    own_weekday_only(doc.get("timexes", []), published, e))
+                    own_weekday_only(doc.get("timexes", []), published, e), poll_told(title, text[s:e], lang))
+
+
+@cache
+def _poll_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """The words that name an opinion poll (`poll_words` of link.json), of the language, else of every language."""
+    words = {w.lower() for x in languages_for(lang) for w in load(str(x), "link").get("poll_words", [])}
+    return re.compile(_word_alternation(words), re.IGNORECASE) if words else None
+
+
+def poll_told(title: str, lead: str, lang: str | None) -> int:
+    """Rule `link.story.poll`: 2 when the title names an opinion poll (`poll_words`: "New poll shows …",
+    "Umfrage: …"), 1 when only the lead does, 0 when neither."""
+    pattern = _poll_pattern(lang)
+    if pattern is None:
+        return 0
+    return 2 if pattern.search(title) else 1 if pattern.search(lead) else 0
+
+
+def poll_apart(a: EventKey, b: EventKey) -> bool:
+    """Rule `link.story.poll`: whether two articles are kept in different stories because one's title announces an
+    opinion poll (`EventKey.poll` 2) and the other's title and lead name no poll at all (0). A poll's release is a
+    happening of its own; the same candidates' debate, rally or remark of those days, which shares their names and
+    days, is another one. A report that retells the poll in its lead (1) may still join it."""
+    pa, pb = getattr(a, "poll", 0), getattr(b, "poll", 0)  # (a key made before the rule tells nothing)
+    return (pa == 2 and pb == 0) or (pb == 2 and pa == 0)
 
 
 def own_weekday_only(timexes: list[dict[str, Any]], published: str, end: int) -> bool:

@@ -76,6 +76,7 @@ from .events import (
     occasion_agreement,
     own_agreement,
     place_agreement,
+    poll_apart,
     story_text,
 )
 from .lexical import TextIndex, full_text
@@ -1870,7 +1871,9 @@ class Linker:
         told, gap = self.story_occasions, int(self.t.get("occasion_gap", OCCASION_GAP))
         mine = key.own if self.t.get("own_occasion_veto") else frozenset()
         # a digest of many happenings' headlines joins no story and no story takes it
+        # (rule `link.story.poll`: a poll's report and a document that names no poll stay apart)
         best = None if key.digest else best_story_neighbour([c for c in cands if not self.docs[c.other].event.digest
+                                     and not poll_apart(key, self.docs[c.other].event)
                                      and spans.fits(self.stories.find(c.other), ordinal)
                                      and told.fits(self.stories.find(c.other), key.occasions, gap, key.ahead, key.reported)
                                      and (self.story_own.fits(self.stories.find(c.other), mine)
