@@ -1020,8 +1020,9 @@ def _pronoun_opener_stands_for(ctx: Context, k: int, lx: Lang) -> Span | None:
     Karl Moser verhandelt seit Monaten. Er sieht darin eine Chance. Die Fläche sei ein Glücksfall.":
     "Er" is Moser, and the Konjunktiv after it is his; `pronoun_antecedent`), when the sentence k
     opens (after conjunctions, outside quotation marks) with a subject pronoun of
-    `person_pronouns` before a word in lower case, and what it stands for names a person. None
-    otherwise (rule suffix `+about`, as a person named in the sentence itself)."""
+    `person_pronouns` before a word in lower case, and what it stands for names a person (the claim's
+    rule suffix `+about_pronoun`, where a person named in the sentence itself gives `+about`). None
+    otherwise."""
     from .antecedents import names_person, pronoun_antecedent
 
     toks = ctx.doc.sentences[k].tokens

@@ -1024,10 +1024,10 @@ def _relayed_report(ctx: Context, si: int, sent: Sentence, lx: Lang, before: int
                 del ctx.cands[before:]
                 ctx.cands.append(outer)
                 pronoun = said_by is not None and ctx.text[said_by.start : said_by.end] in lx.subject_pronouns
+                teller_own = pronoun and said_by is not None and not _other_than_teller(ctx, said_by, osrc, info.type, lx)
                 # (`+pronoun_other_gender`: "Ann Roe said he told her …" is someone else's word through her)
-                gendered = pronoun and said_by is not None and not _other_than_teller(ctx, said_by, osrc, info.type, lx) \
-                    and _teller_of_other_gender(ctx, said_by, osrc, lx)
-                if pronoun and said_by is not None and not _other_than_teller(ctx, said_by, osrc, info.type, lx) and not gendered:
+                gendered = teller_own and said_by is not None and _teller_of_other_gender(ctx, said_by, osrc, lx)
+                if teller_own and not gendered:
                     return  # ("Lee said she told the mayor …": her own words, no one else's)
                 if said_by is not None and (not pronoun or nested_speech(lx)) and not any(v[0].overlaps(said_by) for v in outer.via):
                     # (a pronoun names no upstream link of the reporter's claim; where nested speech

@@ -28,7 +28,7 @@ from .gazetteer import (
 from .gender import gender_of, given_name_keys
 from .mentions import MentionInfo, analyse_mention, attribute_word
 from .persons import place_name
-from .registry import WORD_RUN, Registry
+from .registry import WORD_RUN, Registry, another_words
 
 
 def named_with_role(doc: Document, role: str, lx: Lang) -> str | None:
@@ -715,13 +715,6 @@ def team_leader(doc: Document, span: Span, lx: Lang) -> Span | None:
     return Span(span.start, span.start + len(m.group(1)))
 
 
-
-@cache
-def _another_words(code: str) -> frozenset[str]:
-    """`another_words` of resources/<lang>/lexicon.json ("another"), lower case."""
-    return frozenset(w.lower() for w in load(code, "lexicon").get("another_words", []))
-
-
 @cache
 def _negative_determiners(code: str) -> frozenset[str]:
     """`negative_determiners` of resources/<lang>/lexicon.json ("no"), lower case."""
@@ -757,7 +750,7 @@ def bare_name(name: str, lx: Lang) -> str | None:
     if len(words) >= 3 and words[-1].islower() and words[-1].endswith("ed") and words[-2][:1].islower():
         words = words[:-1]  # (a past participle after the head noun: "poll conducted")
     k = 0
-    articles = lx.determiners | _another_words(lx.code)
+    articles = lx.determiners | another_words(lx.code)
     while k < len(words) - 1 and (
             (words[k].islower() and words[k].isalpha() and words[k] not in PREPOSITIONS_EN and words[k] not in function_words()
              and words[k] not in lx.negations | _negative_determiners(lx.code) and not person_noun(words[k], lx) and not (words[k].endswith("s") and not words[k].endswith(("ss", "us"))))

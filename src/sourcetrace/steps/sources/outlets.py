@@ -95,14 +95,14 @@ def asking_publisher(doc: Document, lx: Lang, reported: Sequence[Span] = ()) -> 
     names an outlet of the list, and when they name two or more: one article has one publisher. A phrase
     inside what someone is reported to say (`reported`: the contents of the claims) is theirs, not the
     article's ("CNN said Hale had not replied to CNN's request for comment": CNN is quoted; review rev37b)."""
-    found: dict[str, str] = {}
+    found: set[str] = set()
     for pat in _asking_patterns(lx.code):
         for m in pat.finditer(doc.text):
             if any(sp.start <= m.start() < sp.end for sp in reported):
                 continue
             g = gazetteer_match(m.group("outlet").strip())
             if g is not None and g[1] in ("media", "news_agency", "website"):
-                found[g[0]] = g[0]
+                found.add(g[0])
     return publisher_keys(next(iter(found))) if len(found) == 1 else set()
 
 

@@ -91,7 +91,8 @@ def _indefinite_articles(code: str) -> frozenset[str]:
 
 
 @cache
-def _another_words(code: str) -> frozenset[str]:
+def another_words(code: str) -> frozenset[str]:
+    """`another_words` of resources/<lang>/lexicon.json ("another"), lower case."""
     return frozenset(w.lower() for w in load(code, "lexicon").get("another_words", []))
 
 
@@ -281,7 +282,7 @@ class Registry:
         if pick(seg.language if seg else None, self.doc.language) != "en":
             return False
         first = (info.text or "").split()[:1]
-        return bool(first) and first[0].lower() in _indefinite_articles("en") | _another_words("en")
+        return bool(first) and first[0].lower() in _indefinite_articles("en") | another_words("en")
 
     def _opens_indefinite(self, m: Span) -> bool:
         first = self.doc.text[m.start : m.end].split()[:1]
@@ -341,7 +342,7 @@ class Registry:
             # said": the text does not tell them apart)
             # ("a witness … another witness": "another" is always someone else)
             known = self.keys.get(org_key(info.name))
-            another = (info.text or "").split()[0].lower() in _another_words("en")
+            another = (info.text or "").split()[0].lower() in another_words("en")
             if known is not None and not another and all(self._opens_indefinite(m) for m in self.get(known).mentions):
                 sid, fresh = known, False
             elif known is not None:

@@ -765,9 +765,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         return lang(pick(at.language if at is not None else None, doc.language))
 
     out = admit(doc, reg, atts, out, lang_at)
-    if any(_thing_said_nothing(doc, a, lang_at) for a in atts):
+    spoken = [a for a in atts if not _thing_said_nothing(doc, a, lang_at)]
+    if len(spoken) < len(atts):
         # (attr.filter.en.thing_subject: "The stock added 2%" reports no speech)
-        atts = [a for a in atts if not _thing_said_nothing(doc, a, lang_at)]
+        atts = spoken
         for k, a in enumerate(atts):
             a.id = f"a{k + 1}"
     for s in out:
