@@ -706,21 +706,31 @@ def _known_surname(ctx: Context, toks: list[Token], k: int, lx: Lang) -> bool:
     person the text names in full somewhere: after a given name (`given_names.json`: "Kurt Fischer")
     or as the last word of a person the entity model found. Read from the words alone, so a
     sentence the models did not read still names the person, also by a surname that is a noun
-    too ("Fischer", "Koch", "Bauer" without an article)."""
+    too ("Fischer", "Koch", "Bauer" without an article). Not after an article joined to a preposition
+    (`noun_articles` of lexicon.json: "im Sommer", "am Berg" are the nouns, when the speaker is Anna Sommer)."""
     t = toks[k]
     if len(t.text) < 3 or not t.text[:1].isupper() or not t.text.isalpha() or ctx.inside_any_quote(t.span.start) \
-            or (k > 0 and toks[k - 1].text.lower() in lx.determiners):
+            or (k > 0 and (toks[k - 1].text.lower() in lx.determiners or toks[k - 1].text.lower() in _noun_articles(lx.code))):
         return False
     return t.text in ctx.person_surnames()
+
+
+@cache
+def _noun_articles(code: str) -> frozenset[str]:
+    """Articles, also joined to a preposition ("im", "zum"), before a noun (`noun_articles` of lexicon.json; `_known_surname`)."""
+    return frozenset(w.lower() for w in load(code, "lexicon").get("noun_articles", []))
 
 
 def _past_finite(ctx: Context, toks: list[Token], lx: Lang) -> bool:
     """A finite verb in the past tense: the parse's, or, for a sentence without a parse, a word of
     `tense_past` of resources/de/time.json that is no adjective of `past_words` ("letzten") and no
-    participle of `tense_participle_patterns` ("gewesen"): the author's report of what happened."""
+    participle of `tense_participle_patterns` ("gewesen") or `tense_past_participles` ("worden"), in
+    lower case unless it opens the sentence: the author's report of what happened."""
     if any("Tense=Past" in ctx.feats_at(t.span) and ctx.finite_indicative(t.span) for t in toks):
         return True
-    return any(t.text.lower() in _finite_past_words(lx.code) for t in toks if not ctx.inside_any_quote(t.span.start))
+    # (in lower case, or opening the sentence: "Las Palmas" is no "las")
+    return any(t.text.lower() in _finite_past_words(lx.code) for k, t in enumerate(toks)
+               if (k == 0 or t.text[:1].islower()) and not ctx.inside_any_quote(t.span.start))
 
 
 @cache
@@ -729,7 +739,7 @@ def _finite_past_words(code: str) -> frozenset[str]:
     time = load(code, "time")
     participle = [re.compile(p) for p in time.get("tense_participle_patterns", [])]
     return frozenset(w.lower() for w in time.get("tense_past", []) if w not in time.get("past_words", [])
-                     and not any(p.fullmatch(w) for p in participle))
+                     and w not in time.get("tense_past_participles", []) and not any(p.fullmatch(w) for p in participle))
 
 
 def _first_person_ends_before(ctx: Context, p: Cand, c: Cand) -> bool:

@@ -1456,6 +1456,14 @@ def wie_es_hiess(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
 _PHRASE_APART = frozenset(",–—-([")
 
 
+def _set_apart(ctx: Context, parts: list[Span], phrase_start: int) -> bool:
+    """The according-to phrase between the two parts of its clause is set apart by punctuation
+    (`_PHRASE_APART`) before it, which the first part may hold ("Die Halle ist (laut Stadt) zu klein":
+    the bracket ends the first part) or the gap between the parts does ("Die Brücke ist, laut Polizei, …")."""
+    return ctx.text[parts[0].start : phrase_start].rstrip()[-1:] in _PHRASE_APART \
+        or ctx.text[parts[0].end : parts[1].start].lstrip()[:1] in _PHRASE_APART
+
+
 def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, src: Span, lx: Lang, rule: str,
               rel_end: int | None = None, phrase: Span | None = None) -> bool:
     """Add an according-to attribution for the phrase toks[a:b] (and a relative clause after it
@@ -1484,7 +1492,7 @@ def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, 
         # opens the second conjunct; the first is a claim of its own on the same word
         ctx.cands.append(Cand("according_to", [first], cue, src, f"attr.according.{lx.code}.{rule}+conjunct", si, via=via))
         parts = parts[1:]
-    elif len(parts) == 2 and not ctx.denews and ctx.text[parts[0].end : parts[1].start].lstrip()[:1] not in _PHRASE_APART:
+    elif len(parts) == 2 and not ctx.denews and not _set_apart(ctx, parts, sent.tokens[a].span.start):
         # the seed's style: a phrase inside its clause stays inside the claim, one part ("Rund 500 Leute
         # sind laut Polizei gekommen" claims all of it; de-news-quotes leaves it out: `around_phrase`);
         # one set apart by dashes, brackets or commas stands apart ("Der Verein ist – nach eigenen Angaben – …")

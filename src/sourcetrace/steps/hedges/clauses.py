@@ -169,16 +169,20 @@ def soll_is_reportative(words: list[str], low: list[str], i: int, lx: HedgeLex, 
     return not (lx.plan_time.search(rest) and any(p in rest for p in lx.planning))
 
 
-def subordinate_allegation(low: list[str], i: int, lx: HedgeLex) -> bool:
+def subordinate_allegation(words: list[str], low: list[str], i: int, lx: HedgeLex, future: frozenset[int] = frozenset()) -> bool:
     """Whether a verb-final "soll"/"sollen" closing a relative or other subordinate clause after "sein"
     tells what someone is alleged to be guilty of or involved in (`allegations`: "eine Bande, die für
     die Überfälle verantwortlich sein soll", "der Mann, der an dem Betrug beteiligt sein soll"): hearsay,
-    though such a clause's "soll" of an act is its task ("ein Gremium, das entscheiden soll")."""
+    though such a clause's "soll" of an act is its task ("ein Gremium, das entscheiden soll"), and so is
+    a responsibility to come: a time ahead in the clause (`plan_time`, or a date of `future`: "eine
+    Behörde, die künftig für die Aufsicht verantwortlich sein soll")."""
     if low[i] not in lx.reportative or not lx.allegations:
         return False
     cl = clause_around(low, i, lx)
     if cl.kind in (None, "conditional", "purpose") or i + 1 != cl.end or i - 1 <= cl.start or low[i - 1] != lx.perfect_copula:
         return False
+    if any(cl.start <= k < cl.end for k in future) or lx.plan_time.search(" ".join(words[cl.start : i])):
+        return False  # a task to come, not an allegation (review of session 37)
     return any(w in lx.allegations for w in low[cl.start : i - 1])
 
 
@@ -354,12 +358,15 @@ _WISH_STOPS = frozenset({".", ",", ";", ":", "!", "?", "—", "–"})
 def _wished(low: list[str], i: int, lx: HedgeLex) -> bool:
     """Whether the modal at `i` stands in what someone wishes or hopes: a verb of `wishes` within
     `window` words before it, no punctuation between ("fans wish the old coach could return",
-    "she hopes the talks might resume"). A wish names what is wanted, not what the writer doubts."""
+    "she hopes the talks might resume"). A wish names what is wanted, not what the writer doubts. Not
+    the noun: right before the modal as its subject, or after a determiner ("The best hope may be a
+    truce", "the hopes of the fans might fade", "our only hope may be …": a determiner of lexicon.json or a
+    word of `wishes.noun_after` before it; a guess, review of session 37)."""
     for k in range(i - 1, max(-1, i - 1 - lx.wish_window), -1):
         if low[k] in _WISH_STOPS:
             return False
         if low[k] in lx.wish_verbs:
-            return True
+            return k < i - 1 and not (k > 0 and (low[k - 1] in lx.determiners or low[k - 1] in lx.wish_noun_after))
     return False
 
 
@@ -388,13 +395,20 @@ def indirect_question_hedge(low: list[str], i: int, lx: HedgeLex, cl: Clause | N
     cl = cl or clause_around(low, i, lx)
     # (inside the sentence, after the verb or noun that asks it: a question word opening the sentence
     # keeps the readings of a headline or a subject clause, "Why the ferry might stop … was the topic")
-    return cl.kind == "question" and i > cl.opener + 1 and any(w[:1].isalnum() for w in low[: cl.opener])
+    if not (cl.kind == "question" and i > cl.opener + 1 and any(w[:1].isalnum() for w in low[: cl.opener])):
+        return False
+    # "The court will decide whether the firm may keep the land": a permission to be decided
+    # (`question_permission_modals` after one of `question_permission_verbs`; review of session 37)
+    return not (low[i] in lx.question_permission_modals and any(w in lx.question_permission_verbs for w in low[max(0, cl.opener - 3) : cl.opener]))
 
 
-def concessive_possibility(words: list[str], low: list[str], i: int, lx: HedgeLex) -> bool:
+def concessive_possibility(words: list[str], low: list[str], i: int, lx: HedgeLex,
+                           named: frozenset[int] = frozenset()) -> bool:
     """Whether German "mag"/"mögen" (`possibility_mag`) with a present infinitive ending its clause says
     what may be so ("Das mag dauern", "Eine solche Lage mag der Grund sein", "Die Gründe mögen vielfältig
-    sein"): a possibility, not a liking ("Sie mag tanzen": a person pronoun or a person before it), not a
+    sein"): a possibility, not a liking ("Sie mag tanzen": a person pronoun or a person before it; also a
+    person's name, "Anna mag tanzen", "Schwester Lena mag reiten": a given name of given_names.json, a
+    capitalised word after a noun of a person, or a word of a person or organisation entity, `named`), not a
     refusal ("Die Firma mag keine Daten herausgeben": a negation in its clause) and not the optative of an
     example ("Als Beispiel mag … dienen", `optative`)."""
     if low[i] not in lx.mag_modals:
@@ -409,7 +423,19 @@ def concessive_possibility(words: list[str], low: list[str], i: int, lx: HedgeLe
         return False
     head = low[i - 1]
     persons = lx.person_nouns | lx.animate_nouns
+    if i - 1 in named or _person_name(words, low, i - 1, persons):
+        return False  # "Anna mag tanzen", "Herr Brandt mag …": a person's liking or will (review of session 37)
     return head not in lx.agent_pronouns and head not in persons and not (head.endswith("en") and head[:-2] in persons)
+
+
+def _person_name(words: list[str], low: list[str], k: int, persons: frozenset[str]) -> bool:
+    """words[k] is a person's name: a German given name (given_names.json), or a capitalised word right after
+    a noun of a person or a title ("Schwester Lena", "Herr Brandt"; `persons`)."""
+    from ..sources.gazetteer import german_given_names
+
+    if not words[k][:1].isupper():
+        return False
+    return words[k] in german_given_names() or (k > 0 and low[k - 1] in persons)
 
 
 def _plain_ability(low: list[str], i: int, lx: HedgeLex) -> bool:

@@ -168,14 +168,14 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                 add(i, i, "epistemic", "hedge.forecast")
             elif soll_is_reportative(words, low, i, lx, future, demands_before, i in reported):
                 add(i, i, "reportative", "hedge.reportative")
-            elif subordinate_allegation(low, i, lx):
+            elif subordinate_allegation(words, low, i, lx, future):
                 add(i, i, "reportative", "hedge.reportative+allegation")  # "…, die dafür verantwortlich sein soll"
         elif w in lx.perfect_epistemic:
             cl = clause_around(low, i, lx)
             if has_perfect_infinitive(low, i, cl, lx, words) and not any(x in lx.perfect_deadline for x in low[cl.start : cl.end]) \
                     and (w not in lx.perfect_participle_needed or participle_before_auxiliary(words, low, i, cl, lx)):
                 add(i, i, "epistemic", "hedge.epistemic_perfect")
-            elif concessive_possibility(words, low, i, lx):
+            elif concessive_possibility(words, low, i, lx, _named(doc, toks)):
                 add(i, i, "epistemic", "hedge.epistemic_mag")  # "Das mag dauern": what may be so
         elif w in lx.epistemic:
             if i > 0 and low[i - 1] in lx.not_after.get(w, ()) \

@@ -181,11 +181,14 @@ class HedgeLex:
     neg_future_before: frozenset[str]  # "will not be confirmed" (before a passive only): a vote to come
     neg_future_passive: frozenset[str]
     question_hedges: frozenset[str]  # "whether the talk might soften": modals that are a doubt in an indirect question too
+    question_permission_verbs: frozenset[str]  # "decide whether the firm may keep it": a permission to be decided
+    question_permission_modals: frozenset[str]
     mag_modals: frozenset[str]  # "Das mag dauern": a possibility with a present infinitive
     mag_optative: frozenset[str]  # "Als Beispiel mag … dienen": an optative, no doubt
     allegations: frozenset[str]  # "…, die dafür verantwortlich sein soll": a subordinate clause's hearsay
     wish_verbs: frozenset[str]  # "wish they could": a modal in what someone wishes, no doubt
     wish_window: int
+    wish_noun_after: frozenset[str]  # "the best hope may be …": a wish word after these is a noun
     counterfactual_subjects: frozenset[str]  # "I could have answered better": the speaker's own road not taken
     counterfactual_participles: tuple[str, ...]  # how a participle after "have" ends
 
@@ -382,11 +385,14 @@ def hedge_lex(code: str) -> HedgeLex:
         sep_consecutive=frozenset(w.lower() for w in sep.get("consecutive", [])),
         hearsay_unprefixed=frozenset(w.lower() for w in d.get("hearsay_states", {}).get("unprefixed", [])),
         question_hedges=frozenset(w.lower() for w in clause.get("question_hedges", [])),
+        question_permission_verbs=frozenset(w.lower() for w in clause.get("question_permission_verbs", [])),
+        question_permission_modals=frozenset(w.lower() for w in clause.get("question_permission_modals", [])),
         mag_modals=frozenset(w.lower() for w in d.get("possibility_mag", {}).get("modals", [])),
         mag_optative=frozenset(w.lower() for w in d.get("possibility_mag", {}).get("optative", [])),
         allegations=frozenset(w.lower() for w in d.get("hearsay_allegations", {}).get("words", [])),
         wish_verbs=frozenset(w.lower() for w in d.get("wishes", {}).get("verbs", [])),
         wish_window=int(d.get("wishes", {}).get("window", 0)),
+        wish_noun_after=frozenset(w.lower() for w in d.get("wishes", {}).get("noun_after", [])),
         counterfactual_subjects=frozenset(w.lower() for w in d.get("counterfactual_self", {}).get("subjects", [])),
         counterfactual_participles=tuple(d.get("counterfactual_self", {}).get("participle_endings", [])),
     )
