@@ -80,6 +80,29 @@ class StubEncoder:
         return out
 
 
+def unit(*xs: float) -> np.ndarray:
+    """A unit vector of the stub encoder's size whose first coordinates are `xs`."""
+    v = np.zeros(StubEncoder.dim, dtype=np.float32)
+    v[: len(xs)] = xs
+    return v / np.linalg.norm(v)
+
+
+def one_claim_article(doc_id: str, outlet: str, text: str, who: str, words: str, date: str) -> dict[str, Any]:
+    """An analysed English document, one claim per line, whose only attribution gives `words` (in the text) to the
+    person `who`."""
+    claims, at = [], 0
+    start = text.index(words)
+    for line in text.split("\n"):
+        claims.append({"start": at, "end": at + len(line), "attributions": ["a1"] if at <= start < at + len(line) else []})
+        at += len(line) + 1
+    attribution = {"id": "a1", "rule": "attr.indirect.en.test", "cue": {"text": "said"}, "via": [],
+                   "source": {"id": "s1", "name": who, "type": "person", "text": who},
+                   "content": [{"start": start, "end": start + len(words), "text": words}]}
+    return {"id": doc_id, "outlet": outlet, "date": date, "title": "", "language": "en", "text": text,
+            "segments": [{"kind": "body", "start": 0, "end": len(text)}], "claims": claims,
+            "attributions": [attribution], "sources": [], "hedges": [], "timexes": [], "quantities": []}
+
+
 def noisy_axis(rng: np.random.Generator, axis: int, noise: float) -> np.ndarray:
     """A unit vector of `StubEncoder.dim` near the axis `axis`, `noise` the spread of `rng`'s draw."""
     v = np.zeros(StubEncoder.dim, np.float32)

@@ -5,11 +5,8 @@ the two contents is set by a stub encoder."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import numpy as np
 import pytest
-from tests.link_helpers import StubEncoder
+from tests.link_helpers import StubEncoder, one_claim_article, unit
 
 from sourcetrace.link import Linker
 
@@ -18,37 +15,17 @@ pytest.importorskip("datasketch")
 
 
 
-def _unit(*xs: float) -> np.ndarray:
-    v = np.zeros(StubEncoder.dim, dtype=np.float32)
-    v[: len(xs)] = xs
-    return v / np.linalg.norm(v)
-
-
-def _article(doc_id: str, outlet: str, text: str, who: str, words: str, date: str) -> dict[str, Any]:
-    claims, at = [], 0
-    start = text.index(words)
-    for line in text.split("\n"):
-        claims.append({"start": at, "end": at + len(line), "attributions": ["a1"] if at <= start < at + len(line) else []})
-        at += len(line) + 1
-    attribution = {"id": "a1", "rule": "attr.indirect.en.test", "cue": {"text": "said"}, "via": [],
-                   "source": {"id": "s1", "name": who, "type": "person", "text": who},
-                   "content": [{"start": start, "end": start + len(words), "text": words}]}
-    return {"id": doc_id, "outlet": outlet, "date": date, "title": "", "language": "en", "text": text,
-            "segments": [{"kind": "body", "start": 0, "end": len(text)}], "claims": claims,
-            "attributions": [attribution], "sources": [], "hedges": [], "timexes": [], "quantities": []}
-
-
 PART = "the old ferry pier will stay closed for repairs"
 WHOLE = "the old ferry pier will stay closed for repairs and the boats will moor at the grain quay"
 
 
 def test_a_part_of_the_same_speakers_quote_joins_below_the_bar_counted_once() -> None:
-    table = {WHOLE: _unit(0, 0.45, (1 - 0.45**2) ** 0.5), PART: _unit(0, 1), "\n": _unit(1)}
+    table = {WHOLE: unit(0, 0.45, (1 - 0.45**2) ** 0.5), PART: unit(0, 1), "\n": unit(1)}
     lk = Linker(StubEncoder(table))
     assert lk.t["claim"] > 0.45  # (below the bar)
-    lk.add([_article("one", "Harbour Gazette", f"Storms hit Veldby.\nTomas Vell said {PART}.", "Tomas Vell", PART,
+    lk.add([one_claim_article("one", "Harbour Gazette", f"Storms hit Veldby.\nTomas Vell said {PART}.", "Tomas Vell", PART,
                      "2031-04-02"),
-            _article("two", "Valley Courier", f"Divers came.\nTomas Vell said {WHOLE}.", "Tomas Vell", WHOLE,
+            one_claim_article("two", "Valley Courier", f"Divers came.\nTomas Vell said {WHOLE}.", "Tomas Vell", WHOLE,
                      "2031-04-03")])
     assert lk.members["one#a1"].claim == lk.members["two#a1"].claim
     assert lk.joined_by == {"two#a1": "link.claim.part_of"}

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
 import pytest
-from tests.link_helpers import StubEncoder
+from tests.link_helpers import StubEncoder, unit
 
 from sourcetrace.link import Linker
 
@@ -18,15 +17,9 @@ LEAD = "The harbour board voted on Tuesday to dredge the north channel before th
 OTHER = "Tourists waited on the quay for hours while gulls circled above the empty ticket booth."
 
 
-def _unit(*xs: float) -> np.ndarray:
-    v = np.zeros(8, dtype=np.float32)
-    v[: len(xs)] = xs
-    return v / np.linalg.norm(v)
-
-
 #: the headline and the lead at a cosine of 0.5 (below the claim bar and the bar for one article), the
 #: third sentence apart from both
-VECTORS = {"approves dredging": _unit(1.0, 0.0), "voted on Tuesday": _unit(0.5, 0.75 ** 0.5), "Tourists": _unit(0.0, 0.0, 1.0)}
+VECTORS = {"approves dredging": unit(1.0, 0.0), "voted on Tuesday": unit(0.5, 0.75 ** 0.5), "Tourists": unit(0.0, 0.0, 1.0)}
 
 
 def _doc(title: str, lines: list[str], doc_title: str | None = None) -> dict[str, Any]:

@@ -5,11 +5,8 @@ cosine between the two contents is set by a stub encoder."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import numpy as np
 import pytest
-from tests.link_helpers import StubEncoder
+from tests.link_helpers import StubEncoder, one_claim_article, unit
 
 from sourcetrace.link import Linker
 from sourcetrace.link.claims.compare import plain_words_in_common
@@ -18,36 +15,16 @@ pytest.importorskip("hnswlib")
 pytest.importorskip("datasketch")
 
 
-def _unit(*xs: float) -> np.ndarray:
-    v = np.zeros(StubEncoder.dim, dtype=np.float32)
-    v[: len(xs)] = xs
-    return v / np.linalg.norm(v)
-
-
-def _article(doc_id: str, outlet: str, text: str, who: str, words: str, date: str) -> dict[str, Any]:
-    claims, at = [], 0
-    start = text.index(words)
-    for line in text.split("\n"):
-        claims.append({"start": at, "end": at + len(line), "attributions": ["a1"] if at <= start < at + len(line) else []})
-        at += len(line) + 1
-    attribution = {"id": "a1", "rule": "attr.indirect.en.test", "cue": {"text": "said"}, "via": [],
-                   "source": {"id": "s1", "name": who, "type": "person", "text": who},
-                   "content": [{"start": start, "end": start + len(words), "text": words}]}
-    return {"id": doc_id, "outlet": outlet, "date": date, "title": "", "language": "en", "text": text,
-            "segments": [{"kind": "body", "start": 0, "end": len(text)}], "claims": claims,
-            "attributions": [attribution], "sources": [], "hedges": [], "timexes": [], "quantities": []}
-
-
 ONE = "Oda Brenning carried Falkmoor in the ballot"
 TWO = "Falkmoor gave Oda Brenning a clear majority"
 
 
 def _linked(cosine: float, thresholds: dict[str, float] | None = None) -> Linker:
-    table = {ONE: _unit(0, 1), TWO: _unit(0, cosine, (1 - cosine**2) ** 0.5), "\n": _unit(1)}
+    table = {ONE: unit(0, 1), TWO: unit(0, cosine, (1 - cosine**2) ** 0.5), "\n": unit(1)}
     lk = Linker(StubEncoder(table), thresholds=thresholds)
-    lk.add([_article("one", "Marsh Gazette", f"Votes were counted.\nLeni Sarto said {ONE}.", "Leni Sarto", ONE,
+    lk.add([one_claim_article("one", "Marsh Gazette", f"Votes were counted.\nLeni Sarto said {ONE}.", "Leni Sarto", ONE,
                      "2031-05-02"),
-            _article("two", "Fen Courier", f"The count ended.\nPiet Morrow said {TWO}.", "Piet Morrow", TWO,
+            one_claim_article("two", "Fen Courier", f"The count ended.\nPiet Morrow said {TWO}.", "Piet Morrow", TWO,
                      "2031-05-03")])
     return lk
 
