@@ -84,8 +84,7 @@ TABLE = (
             gaps_hold_cue=True),
     # the same rule again, on the texts the thirtieth left (the English band relaxed to 800 words); no German row
     # holds a chain link on a required label, so `chains` is not claimed (attrdev/README.md, the thirty-first set)
-    AttrSet(31, ("held-out29",), range(247, 255), range(231, 239), "polnear", "10kgnad", gaps_hold_cue=True,
-            fresh=True),
+    AttrSet(31, ("held-out29",), range(247, 255), range(231, 239), "polnear", "10kgnad", gaps_hold_cue=True),
 )
 POLNEAR_OUTLETS = {"nyt", "wash-post", "usa-today", "politico", "huff-post", "breitbart", "west-journal"}
 CORPUS_DIRS = {"aeb": "scrapinghub-aeb", "polnear": "polnear", "10kgnad": "10kgnad", "trafi": "trafilatura-eval"}

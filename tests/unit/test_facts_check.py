@@ -76,7 +76,7 @@ TABLE = (
     # session 36: PolNeAR articles and DER STANDARD rows
     FactsSet(26, 30, range(239, 247), range(223, 231)),
     # session 37: PolNeAR articles and DER STANDARD rows (one dated by its closing agency credit)
-    FactsSet(27, 31, range(247, 255), range(231, 239), fresh=True),
+    FactsSet(27, 31, range(247, 255), range(231, 239)),
 )
 
 

@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
-held-out splits (`heldout3` to `heldout23`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: heldout24 now) only when asked for by name; `validate` prints counts and
+held-out splits (`heldout3` to `heldout24`) are reported and their documents written by default, a
+fresh split (in NOT_BY_DEFAULT: none now) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -149,7 +149,7 @@ TABLE = (
     LinkSet(23, fresh_texts_of=30, added_documents=True, story_pairs=53, same_story=4,
             different_story=49, claim_pairs=126, same_claim=9, look_alikes=117, same_mostly_across_articles=True,
             claims=61, two_origins=6, contested=6, every_status=True, spans_apart=True),
-    LinkSet(24, fresh=True, fresh_texts_of=31, added_documents=True, story_pairs=70, same_story=6,
+    LinkSet(24, fresh_texts_of=31, added_documents=True, story_pairs=70, same_story=6,
             different_story=64, claim_pairs=64, same_claim=35, look_alikes=29, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=36, two_origins=9, contested=13, every_status=True,
             spans_apart=True),
