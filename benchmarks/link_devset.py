@@ -41,7 +41,7 @@ HELD_SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
 SPLITS = DEV_SPLITS + HELD_SPLITS  # what `score` reports unless told otherwise
 # Held-out splits that no run reports unless they are asked for by name (`--split <name>`,
 # `tune --heldout <name>`): fresh sets that only the session lead reads, once.
-NOT_BY_DEFAULT: tuple[str, ...] = ()  # none now; heldout24 (set 24) was read at the end of session 37
+NOT_BY_DEFAULT: tuple[str, ...] = ("heldout25",)  # set 25 (session 38), for the lead only; heldout24 was read at the end of session 37
 ALL_SPLITS = SPLITS + NOT_BY_DEFAULT
 CLAIM_STATUSES = ("single_origin", "corroborated", "contested", "unsourced")
 
