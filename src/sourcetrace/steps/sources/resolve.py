@@ -936,7 +936,8 @@ def _introduced_before_quote(reg: Registry, doc: Document, c: Cand, prev_end: in
     person. None otherwise (the speaker before goes on). With `speech` False, no word of speech is needed
     (rule +subject_before: a sentence between the speaker before and the quotation that opens with another
     person as its subject, "Ann Lee shook her head. “…”", hands the quotation to that person; measured on the
-    English attrdev splits, session 37)."""
+    English attrdev splits, session 37). Narrowed in session 38 (`_quiet_sentence_before`): only a quotation
+    that opens its own sentence, after a sentence with no verb of speech of its own."""
     if lx.code != "en" or c.mode != "direct" or not c.content:
         return None
     k = bisect_right(reg.sentence_starts, c.content[0].start) - 1
@@ -946,9 +947,22 @@ def _introduced_before_quote(reg: Registry, doc: Document, c: Cand, prev_end: in
     words = {t.text.lower() for t in prev.tokens}
     if speech and not words & _speech_nouns(lx.code):
         return None
+    if not speech and not _quiet_sentence_before(doc, k, c.content[0].start, lx):
+        return None
     if words & (lx.negations | lx.refusals | _no_speech_words(lx.code)) or doc.span_text(prev.span).rstrip().endswith("?"):
         return None  # ("Reed had no statement.", "Reed declined to give a statement.", "Did Reed have a statement?": no one brought in to speak)
     return paragraph_subject_before(reg, doc, c.content[0].start, None)
+
+
+def _quiet_sentence_before(doc: Document, k: int, quote_start: int, lx: Lang) -> bool:
+    """For rule +subject_before (English; narrowed in session 38): the untagged quotation that starts in sentence
+    `k` at `quote_start` opens that sentence (no words of the author's before it: "A note in the file makes it
+    plain: “…”" has its own speaker, the note), and the sentence before it holds no verb of speech (a form
+    of `cues.json` of the class "speech" with no particle: "Also, Reed is wrong, she said. “…”" reports her
+    words, so its subject is no one brought in to speak; "Lee shook her head." is quiet)."""
+    if re.search(r"\w", doc.text[doc.sentences[k].span.start : quote_start]):
+        return False
+    return not any(f.cls == "speech" and f.particle is None for t in doc.sentences[k - 1].tokens for f in lx.forms.get(t.text.lower(), ()))
 
 
 #: the rule mark of an English pronoun's speaker taken from the quotation just before (`_surname_speaker_before`)
