@@ -3,7 +3,9 @@ speech told inside someone's quotation stands for the plural noun of people the 
 of just before (rule `source.pronoun.plural_np`), a group no list of sources holds; the claim links to
 the quotation's speaker. Only a verb of speech with no modal before it tells a claim ("they might say, ‘…’"
 is what they could say), and an inner quotation that closes before the speaker goes on is its own words
-(`+inner_quotation`)."""
+(`+inner_quotation`). Speech told inside a quotation needs a clause: told words that open with a preposition
+or an auxiliary are none (`attr.filter.en.quoted_no_clause`), unless "that" follows the phrase
+(`+past_phrase`: "testified under oath that …")."""
 
 from __future__ import annotations
 
@@ -43,3 +45,27 @@ def test_they_after_a_modal_tells_no_claim() -> None:
     doc = en("Tobin Marsh, a bus driver, said the timetable was a joke. \"The riders wait at the depot for an hour, "
              "and then they might well say, 'We will walk.' Who knows,\" Marsh said.\n")
     assert _told(doc, "We will walk") is None
+
+
+# ---- speech told inside a quotation needs a clause (attr.filter.en.quoted_no_clause) ---------------
+
+def test_told_words_past_a_phrase_before_that() -> None:
+    # (+past_phrase: "testified under oath that …" tells the clause from "that" on)
+    doc = en("\"Tom Hale testified under oath that the quarry was safe. Nobody checked,\" said Ida Pell, a teacher in Marlow.\n")
+    a = _told(doc, "the quarry was safe")
+    assert a is not None and a.rule.endswith("+past_phrase")
+    assert doc.span_text(a.content[0]).startswith("that the quarry was safe")
+    assert source_name(doc, a) == "Tom Hale" and link_names(a) == ["Ida Pell"]
+
+
+def test_told_words_that_open_with_an_auxiliary_are_no_claim() -> None:
+    doc = en("\"What the inspector said was careless, and the board knows it,\" said Ida Pell, a teacher in Marlow.\n")
+    assert _told(doc, "careless") is None
+    assert any(s.rule == "attr.filter.en.quoted_no_clause" for s in doc.set_aside)
+
+
+def test_told_clause_inside_a_quotation_stays() -> None:
+    doc = en("\"The inspector told us that the quarry would close in May, and we believed him,\" said Ida Pell, "
+             "a teacher in Marlow.\n")
+    a = _told(doc, "the quarry would close in May")
+    assert a is not None and link_names(a) == ["Ida Pell"]

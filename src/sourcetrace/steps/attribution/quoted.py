@@ -28,7 +28,7 @@ from ..sources import classify_mention, full_name, is_role
 from ..syntax import entities_overlapping
 from .chains import after_programme, vias
 from .contents import split_unclosed
-from .context import QUOTE_CHARS, Context, Intervals, sentence_language, strip_span
+from .context import QUOTE_CHARS, Context, Intervals, sentence_language, set_aside, strip_span
 from .continuation import line_index
 from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .german import noun_before_object
@@ -927,6 +927,12 @@ def speech_in_quotations(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
                             if r.source == c.source and r.relayed_by is None:
                                 r.relayed_by, r.via = oc, list(c.via)
                     keep += rests
+                    for c in list(keep):
+                        if (moved := _past_opening_phrase(ctx, c, lx)) is not None:
+                            c.content, c.rule = [moved, *c.content[1:]], c.rule + "+past_phrase"  # "testified under oath that …"
+                        elif _no_clause_told(ctx, c, lx):
+                            keep.remove(c)
+                            set_aside(ctx, NO_CLAUSE_TOLD_RULE, c.content[0])
                     if oc.mode == "indirect":  # in the quoted words of a reported clause only a body named or meant by "who"
                         keep = [c for c in keep if _named_subject(ctx, c, lx)]
                     ctx.cands.extend(keep)
@@ -1069,3 +1075,37 @@ def _inner_quotation(text: str, content: Span) -> Span | None:
     quotation's words with their end punctuation, without the marks (the attrdev style); None otherwise."""
     m = _INNER_QUOTATION.match(text, content.start, content.end)
     return Span(m.start(1), m.end(1)) if m is not None else None
+
+
+#: the filter of speech told inside an English quotation whose told part is no clause (`_no_clause_told`)
+NO_CLAUSE_TOLD_RULE = "attr.filter.en.quoted_no_clause"
+
+
+def _no_clause_told(ctx: Context, c: Cand, lx: Lang) -> bool:
+    """English speech told inside a quotation and reported (indirect, rule +quoted) whose told part opens with a
+    preposition or an auxiliary or modal ("he testified under oath that …", "they spoke about the smoke", "he said
+    was truthful", "she said is an insult"): the words after the verb are its object, an adverbial or the rest of
+    the quotation's own clause, no clause that anyone told (rule attr.filter.en.quoted_no_clause, session 38; a
+    reported clause opens with "that", a subject or quotation marks; a phrase before "that" is passed over by
+    `_past_opening_phrase` first)."""
+    if lx.code != "en" or c.mode != "indirect" or not c.content:
+        return False
+    first = re.findall(r"[\w’']+", ctx.text[c.content[0].start : c.content[0].end])[:1]
+    return bool(first) and (first[0].lower() in PREPOSITIONS_EN or first[0] in AUX or first[0] in lx.modals)
+
+
+def _past_opening_phrase(ctx: Context, c: Cand, lx: Lang) -> Span | None:
+    """English speech told inside a quotation whose told part opens with a preposition's phrase and then "that"
+    ("he testified under oath that the pump was safe", "she told them in May that …"): the told part from
+    "that" on (rule +past_phrase, session 38), when at most five words stand before it and none of them is a
+    verb by the parse; None otherwise."""
+    if lx.code != "en" or c.mode != "indirect" or not c.content:
+        return None
+    x = c.content[0]
+    words = list(re.finditer(r"[\w’']+", ctx.text[x.start : x.end]))
+    if not words or words[0].group(0).lower() not in PREPOSITIONS_EN:
+        return None
+    k = next((k for k, w in enumerate(words[:7]) if w.group(0).lower() in lx.complementizers), None)
+    if k is None or k < 2 or any(ctx.pos_at(Span(x.start + w.start(), x.start + w.end())) in ("VERB", "AUX") for w in words[1:k]):
+        return None
+    return Span(x.start + words[k].start(), x.end)
