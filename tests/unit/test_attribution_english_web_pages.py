@@ -212,3 +212,14 @@ def test_quotation_after_a_colon_lead_in_its_own_sentence_takes_no_subject_befor
     doc = analyze(text)
     a = next((a for a in doc.attributions if "never asked about the fee" in doc.text[a.content[0].start : a.content[-1].end]), None)
     assert a is None or source_name(doc, a) != "Mary Holm"
+
+
+def test_a_fronted_day_is_no_speaker() -> None:
+    # (rule +past_fronted_day, session 38: "Sunday, on …, while …, chair Ann Roe said": the day is the time, Roe speaks)
+    text = ("Ferry to run again\n"
+            "Sunday, on Harbor Radio's \"Morning Desk,\" while commenting on the strike, Harbor Board chair Ann Roe "
+            "said the ferry would run again in May.\n")
+    doc = analyze(text)
+    a = one(doc, "the ferry would run again in May")
+    assert a.rule.endswith("+past_fronted_day")
+    assert source_name(doc, a) is not None and "Ann Roe" in (source_name(doc, a) or "")
