@@ -187,3 +187,39 @@ def test_untagged_quotation_after_a_sentence_that_opens_with_another_person() ->
     a = one(doc, "Our boats will leave")
     assert source_name(doc, a) == "Mary Holm"
     assert a.rule.endswith("+subject_before")
+
+
+def test_untagged_quotation_after_a_sentence_that_reports_speech_goes_on_with_the_speaker() -> None:
+    # (+subject_before narrowed, session 38: a sentence between with a verb of speech of its own reports
+    # someone's words; the person it opens with was not brought in to speak)
+    text = ("Ferry fee upheld\n"
+            "Ann Roe, a ferry captain, said she would not pay the new fee. "
+            "Also, Tom Brandt is no friend of the harbour, she said. "
+            "\"He has never set foot on a boat!\"\n")
+    doc = analyze(text)
+    a = one(doc, "never set foot on a boat")
+    assert source_name(doc, a) == "Ann Roe"
+    assert "+subject_before" not in a.rule
+
+
+def test_quotation_after_a_colon_lead_in_its_own_sentence_takes_no_subject_before() -> None:
+    # (+subject_before narrowed, session 38: the quotation must open its own sentence; "A note in the file
+    # makes it plain: “…”" is the note's, never the person who opened the sentence before)
+    text = ("Ferry fee upheld\n"
+            "\"The fee stays as it is,\" said judge Tom Brandt after the hearing. "
+            "Mary Holm, a harbour pilot, wrote to the board in May. "
+            "A note in the harbour file makes that plain: \"The pilots were never asked about the fee.\"\n")
+    doc = analyze(text)
+    a = next((a for a in doc.attributions if "never asked about the fee" in doc.text[a.content[0].start : a.content[-1].end]), None)
+    assert a is None or source_name(doc, a) != "Mary Holm"
+
+
+def test_a_fronted_day_is_no_speaker() -> None:
+    # (rule +past_fronted_day, session 38: "Sunday, on …, while …, chair Ann Roe said": the day is the time, Roe speaks)
+    text = ("Ferry to run again\n"
+            "Sunday, on Harbor Radio's \"Morning Desk,\" while commenting on the strike, Harbor Board chair Ann Roe "
+            "said the ferry would run again in May.\n")
+    doc = analyze(text)
+    a = one(doc, "the ferry would run again in May")
+    assert a.rule.endswith("+past_fronted_day")
+    assert source_name(doc, a) is not None and "Ann Roe" in (source_name(doc, a) or "")

@@ -16,6 +16,7 @@ from ..lexicon import (
     AUX,
     CONJ_START,
     PREPOSITIONS_DE,
+    PREPOSITIONS_EN,
     REL_PRONOUNS,
     SUBORDINATORS,
     Lang,
@@ -27,7 +28,7 @@ from ..sources import classify_mention, full_name, is_role
 from ..syntax import entities_overlapping
 from .chains import after_programme, vias
 from .contents import split_unclosed
-from .context import QUOTE_CHARS, Context, Intervals, sentence_language, strip_span
+from .context import QUOTE_CHARS, Context, Intervals, sentence_language, set_aside, strip_span
 from .continuation import line_index
 from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .german import noun_before_object
@@ -912,6 +913,10 @@ def speech_in_quotations(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
                             inner, c.rule = words, c.rule + "+quoted_head"
                         if len(c.content) == 1 and len(inner) > 2 and ctx.text[inner.start] in QUOTE_CHARS and ctx.text[inner.end - 1] in QUOTE_CHARS:
                             c.content = [strip_span(ctx.text, Span(inner.start + 1, inner.end - 1))]  # its words, without the marks
+                        elif len(c.content) == 1 and lx.code == "en" and (closed := _inner_quotation(ctx.text, inner)) is not None:
+                            # "they say, ‘The line is late.’ I can’t blame them": the words in the marks, not the
+                            # quotation's speaker's sentences after them (rule +inner_quotation)
+                            c.content, c.rule = [closed], c.rule + "+inner_quotation"
                         elif not ctx.text[: c.content[0].start].rstrip().endswith(tuple(QUOTE_CHARS)):
                             c.mode, c.rule = "indirect", _indirect_rule(c.rule)
                         c.rule += "+quoted"
@@ -922,6 +927,12 @@ def speech_in_quotations(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
                             if r.source == c.source and r.relayed_by is None:
                                 r.relayed_by, r.via = oc, list(c.via)
                     keep += rests
+                    for c in list(keep):
+                        if (moved := _past_opening_phrase(ctx, c, lx)) is not None:
+                            c.content, c.rule = [moved, *c.content[1:]], c.rule + "+past_phrase"  # "testified under oath that …"
+                        elif _no_clause_told(ctx, c, lx):
+                            keep.remove(c)
+                            set_aside(ctx, NO_CLAUSE_TOLD_RULE, c.content[0])
                     if oc.mode == "indirect":  # in the quoted words of a reported clause only a body named or meant by "who"
                         keep = [c for c in keep if _named_subject(ctx, c, lx)]
                     ctx.cands.extend(keep)
@@ -1018,6 +1029,8 @@ def _pronoun(ctx: Context, c: Cand, toks: list[Token], lx: Lang) -> bool:
     words = ctx.text[sp.start : sp.end].split()
     if len(words) == 1 and words[0] in lx.person_pronouns:
         return False  # "Er hat uns gesagt, …": someone the quotation's speaker tells of (one who is the speaker goes in `resolve`)
+    if len(words) == 1 and words[0].lower() in lx.plural_pronouns and lx.code == "en" and _they_told(ctx, c, toks, lx):
+        return False  # "So they say they will wait": the people the speaker spoke of (`resolve`: source.pronoun.plural_np)
     k = next((k for k, t in enumerate(toks) if t.span.start >= c.source.start), None)
     if k is None:
         return True
@@ -1030,3 +1043,69 @@ def _pronoun(ctx: Context, c: Cand, toks: list[Token], lx: Lang) -> bool:
     head = next((t for t in reversed(toks) if sp.contains(t.span)), None)
     pos = ctx.pos_at(head.span) if head is not None else None
     return pos is not None and pos not in ("NOUN", "PROPN")
+
+
+def _they_told(ctx: Context, c: Cand, toks: list[Token], lx: Lang) -> bool:
+    """English "they" as the speaker of speech told inside a quotation (rule +quoted with
+    source.pronoun.plural_np, session 38) tells a claim: its cue is a verb of speech (a form of the class
+    "speech" in cues.json, "were saying" by its participle) with no modal before it ("then they might well
+    say, ‘…’" is what they could say, no speech reported), and what it tells opens with no preposition or
+    conjunction ("while they answer to and live with …": no clause told)."""
+    if c.cue is None or not c.content:
+        return False
+    cue = ctx.text[c.cue.start : c.cue.end].lower().split()
+    if not any(f.cls == "speech" for w in cue for f in lx.forms.get(w, ())):  # ("were saying": its participle)
+        return False
+    k = next((k for k, t in enumerate(toks) if t.span.start >= c.cue.start), None)
+    s = next((k for k, t in enumerate(toks) if c.source is not None and t.span.start >= c.source.start), None)
+    if k is None or s is None or any(toks[j].text.lower() in lx.modals for j in range(s + 1, k)):
+        return False
+    first = re.findall(r"\w+", ctx.text[c.content[0].start : c.content[0].end])[:1]
+    return bool(first) and first[0].lower() not in PREPOSITIONS_EN and first[0].lower() not in ("and", "or", "but")
+
+
+#: a quotation opened inside another one: a single or double opening mark, its words, end punctuation and the closing
+#: mark before a space ("‘The line is late.’ I can’t …")
+_INNER_QUOTATION = re.compile(r"[‘'“\"](\w[^‘’“”\"]*?[.,!?])[’'”\"](?=\s+\w)")
+
+
+def _inner_quotation(text: str, content: Span) -> Span | None:
+    """English speech told inside a quotation whose content opens with a quotation of its own that closes
+    before the outer speaker's words go on ("they say, ‘The line is late.’ I can’t blame them"): the inner
+    quotation's words with their end punctuation, without the marks (the attrdev style); None otherwise."""
+    m = _INNER_QUOTATION.match(text, content.start, content.end)
+    return Span(m.start(1), m.end(1)) if m is not None else None
+
+
+#: the filter of speech told inside an English quotation whose told part is no clause (`_no_clause_told`)
+NO_CLAUSE_TOLD_RULE = "attr.filter.en.quoted_no_clause"
+
+
+def _no_clause_told(ctx: Context, c: Cand, lx: Lang) -> bool:
+    """English speech told inside a quotation and reported (indirect, rule +quoted) whose told part opens with a
+    preposition or an auxiliary or modal ("he testified under oath that …", "they spoke about the smoke", "he said
+    was truthful", "she said is an insult"): the words after the verb are its object, an adverbial or the rest of
+    the quotation's own clause, no clause that anyone told (rule attr.filter.en.quoted_no_clause, session 38; a
+    reported clause opens with "that", a subject or quotation marks; a phrase before "that" is passed over by
+    `_past_opening_phrase` first)."""
+    if lx.code != "en" or c.mode != "indirect" or not c.content:
+        return False
+    first = re.findall(r"[\w’']+", ctx.text[c.content[0].start : c.content[0].end])[:1]
+    return bool(first) and (first[0].lower() in PREPOSITIONS_EN or first[0] in AUX or first[0] in lx.modals)
+
+
+def _past_opening_phrase(ctx: Context, c: Cand, lx: Lang) -> Span | None:
+    """English speech told inside a quotation whose told part opens with a preposition's phrase and then "that"
+    ("he testified under oath that the pump was safe", "she told them in May that …"): the told part from
+    "that" on (rule +past_phrase, session 38), when at most five words stand before it and none of them is a
+    verb by the parse; None otherwise."""
+    if lx.code != "en" or c.mode != "indirect" or not c.content:
+        return None
+    x = c.content[0]
+    words = list(re.finditer(r"[\w’']+", ctx.text[x.start : x.end]))
+    if not words or words[0].group(0).lower() not in PREPOSITIONS_EN:
+        return None
+    k = next((k for k, w in enumerate(words[:7]) if w.group(0).lower() in lx.complementizers), None)
+    if k is None or k < 2 or any(ctx.pos_at(Span(x.start + w.start(), x.start + w.end())) in ("VERB", "AUX") for w in words[1:k]):
+        return None
+    return Span(x.start + words[k].start(), x.end)

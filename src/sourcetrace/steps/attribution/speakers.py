@@ -640,7 +640,38 @@ def _name_before_apposition(ctx: Context, toks: list[Token], subj: tuple[int, in
 
 def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | None:
     """Who is the subject of the cue verb at token i; None when the cue has no speaker of its own
-    ("es hieß", "it said", an English anaphor)."""
+    ("es hieß", "it said", an English anaphor). English: a day's name that opens the sentence is no speaker
+    ("Sunday, on the morning show, the mayor said …"; rule +past_fronted_day, `_past_fronted_day`)."""
+    found = _cue_speaker(ctx, sent, i, lx)
+    if found is not None and found.span is not None and found.where == "before" and lx.code == "en":
+        return _past_fronted_day(ctx, sent.tokens, i, found, lx)
+    return found
+
+
+@cache
+def _day_words(code: str) -> frozenset[str]:
+    """The weekdays and relative days of resources/<code>/time.json, lower case."""
+    t = load(code, "time")
+    return frozenset(w.lower() for k in ("weekdays", "relative_days") for w in t.get(k, {}))
+
+
+def _past_fronted_day(ctx: Context, toks: list[Token], i: int, found: Speaker, lx: Lang) -> Speaker:
+    """Rule +past_fronted_day (English, session 38): a speaker found before the cue that opens with a day's name
+    alone or before a comma ("Sunday", "Yesterday, on …": `weekdays`, `relative_days` of time.json) starts with
+    the fronted time of the sentence, not its subject ("Sunday, on Harbor Radio, while commenting on the strike,
+    chair Ann Roe said …"): the subject that closes the clause right before the cue (`en_subject`) instead;
+    unchanged when there is none after the day."""
+    assert found.span is not None
+    m = re.match(r"(\w+)\s*(,|$)", ctx.text[found.span.start : found.span.end])
+    if m is None or m.group(1).lower() not in _day_words(lx.code):
+        return found
+    subj = en_subject(ctx, toks, i, lx)
+    if subj is None or toks[subj[0]].span.start <= found.span.start + m.end(1) or toks[subj[1] - 1].span.end > toks[i].span.start:
+        return found
+    return Speaker(Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end), "before", found.after, rule=found.rule + "+past_fronted_day")
+
+
+def _cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | None:
     toks = sent.tokens
     lows = lowered(toks)
     if lx.code == "de" and i + 1 < len(toks) and [lows[i], lows[i + 1]] in lx.subjectless:

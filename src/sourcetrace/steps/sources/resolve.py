@@ -15,7 +15,7 @@ from ...document import Attribution, Credit, Document, Mention, SetAside, Source
 from ...resources import load, pick
 from ...textutil import overlaps_any
 from ..candidates import FRAME_RULE, Cand
-from ..lexicon import PREPOSITIONS_EN, Lang, lang
+from ..lexicon import PREPOSITIONS_EN, Lang, lang, person_noun
 from ..syntax import MODELS, NER_EN, english_person_in, entities_overlapping, words_in
 from .admit import admit, mention_head, plural_stems, role_agrees, role_in_text
 from .anaphora import (
@@ -344,16 +344,25 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             elif info.pronoun and lx.code == "en" and info.text.strip().lower() in lx.plural_pronouns:
                 # "The loggers … They claimed …": a group or a body named before, never one person
                 # named before (`plural_pronouns`, resources/en/lexicon.json); none nearby: no source
+                # (inside a quotation "they" are never its own speaker: '“…, so they say ‘…’,” Roe said')
+                quoter = sid_of.get(id(c.relayed_by)) if c.relayed_by is not None and c.relayed_by.mode == "direct" else None
+                # '“I tell the riders to wait. They say they are late.”': the people the quotation's speaker spoke of
+                # just before, a group the sources may not list (rule source.pronoun.plural_np)
+                people = _plural_people_before(doc, c.source.start, c.relayed_by, lx) if c.relayed_by is not None and c.relayed_by.mode == "direct" else None
                 sid = reg.nearest(c.source.start, set(NOT_PERSONS) | {"anonymous", "person"},
-                                  keep=functools.partial(_they_can_be, reg, doc, lx))
+                                  keep=functools.partial(_they_can_be_other, reg, doc, lx, quoter)) if people is None else None
                 if sid is not None and max(m.end for m in reg.get(sid).mentions if m.start < c.source.start) < c.source.start - 800:
                     sid = None
-                people_of = _owner_of_group_before(reg, doc, c.source.start, lx)
+                people_of = _owner_of_group_before(reg, doc, c.source.start, lx) if people is None else None
                 if people_of is not None and (sid is None or max(m.start for m in reg.get(sid).mentions if m.start < c.source.start) < people_of[1]):
                     sid = people_of[0]  # "Murphy’s campaign is tying the bill to Rubio. They are saying …": Murphy's people
                 if sid:
                     reg.mention(sid, c.source, "source.pronoun.plural")
                     rule += "+plural_pronoun"
+                elif people is not None:
+                    spoken_of = doc.text[people.start : people.end]
+                    sid = reg.add(MentionInfo(spoken_of, spoken_of, "unnamed"), c.source, PLURAL_NP_RULE[1:])
+                    rule += PLURAL_NP_RULE
             elif info.pronoun and is_second_person(info.text, lx):
                 pass  # "you said": the one addressed, whom the text does not name; the mention stays, no source is listed
             elif info.pronoun and is_first_person(info.text, lx):
@@ -936,7 +945,8 @@ def _introduced_before_quote(reg: Registry, doc: Document, c: Cand, prev_end: in
     person. None otherwise (the speaker before goes on). With `speech` False, no word of speech is needed
     (rule +subject_before: a sentence between the speaker before and the quotation that opens with another
     person as its subject, "Ann Lee shook her head. “…”", hands the quotation to that person; measured on the
-    English attrdev splits, session 37)."""
+    English attrdev splits, session 37). Narrowed in session 38 (`_quiet_sentence_before`): only a quotation
+    that opens its own sentence, after a sentence with no verb of speech of its own."""
     if lx.code != "en" or c.mode != "direct" or not c.content:
         return None
     k = bisect_right(reg.sentence_starts, c.content[0].start) - 1
@@ -946,9 +956,22 @@ def _introduced_before_quote(reg: Registry, doc: Document, c: Cand, prev_end: in
     words = {t.text.lower() for t in prev.tokens}
     if speech and not words & _speech_nouns(lx.code):
         return None
+    if not speech and not _quiet_sentence_before(doc, k, c.content[0].start, lx):
+        return None
     if words & (lx.negations | lx.refusals | _no_speech_words(lx.code)) or doc.span_text(prev.span).rstrip().endswith("?"):
         return None  # ("Reed had no statement.", "Reed declined to give a statement.", "Did Reed have a statement?": no one brought in to speak)
     return paragraph_subject_before(reg, doc, c.content[0].start, None)
+
+
+def _quiet_sentence_before(doc: Document, k: int, quote_start: int, lx: Lang) -> bool:
+    """For rule +subject_before (English; narrowed in session 38): the untagged quotation that starts in sentence
+    `k` at `quote_start` opens that sentence (no words of the author's before it: "A note in the file makes it
+    plain: “…”" has its own speaker, the note), and the sentence before it holds no verb of speech (a form
+    of `cues.json` of the class "speech" with no particle: "Also, Reed is wrong, she said. “…”" reports her
+    words, so its subject is no one brought in to speak; "Lee shook her head." is quiet)."""
+    if re.search(r"\w", doc.text[doc.sentences[k].span.start : quote_start]):
+        return False
+    return not any(f.cls == "speech" and f.particle is None for t in doc.sentences[k - 1].tokens for f in lx.forms.get(t.text.lower(), ()))
 
 
 #: the rule mark of an English pronoun's speaker taken from the quotation just before (`_surname_speaker_before`)
@@ -1186,6 +1209,11 @@ def _they_can_be(reg: Registry, doc: Document, lx: Lang, src: Source) -> bool:
                                  and gender_of(src.name, doc, "en") is None and gender_of(src.role or "", doc, "en") is None)
 
 
+def _they_can_be_other(reg: Registry, doc: Document, lx: Lang, quoter: str | None, src: Source) -> bool:
+    """`_they_can_be`, and not the speaker of the quotation "they" stands in (`quoter`)."""
+    return src.id != quoter and _they_can_be(reg, doc, lx, src)
+
+
 def _a_group(src: Source, lx: Lang) -> bool:
     """A source that "they" can stand for: a body (an organisation type) or a plural description
     ("loggers", "Trust members", "people"; `plural_heads` of resources/en/lexicon.json)."""
@@ -1198,6 +1226,47 @@ def _a_group(src: Source, lx: Lang) -> bool:
         return False  # "Tom Jones", "Ann Rivers": a person's surname in -s is no plural description
     head = last.lower()
     return head in _plural_heads(lx.code) or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+
+
+#: the rule mark of "they" inside a quotation read as the plural noun of people before it (`_plural_people_before`)
+PLURAL_NP_RULE = "+source.pronoun.plural_np"
+
+
+def _plural_people_before(doc: Document, pos: int, outer: Cand, lx: Lang) -> Span | None:
+    """Rule source.pronoun.plural_np (English, session 38): "they" as the speaker of speech told inside a
+    quotation ('“I explain it to the drivers. So they say, ‘Fine.’”') stands for the nearest plural noun of
+    people before it — in the quotation up to "they", else in the sentence before the quotation — when no
+    group the sources list is near: its noun phrase (the adjectives and nouns before the head, no article),
+    as the parse reads it. A plural noun of people: a noun of `plural_heads`, or a plural noun (-s, not
+    -ss/-us/-is) that `person_noun` knows or that is written with a capital ("Muslims", "Democrats")
+    and is no name of one ("Jones"). None when there is none, or when a first or second person
+    pronoun ("we", "you") or a person's name stands between (the speaker's own people, someone else)."""
+    k = bisect_right([st.span.start for st in doc.sentences], outer.content[0].start) - 1
+    lo = doc.sentences[max(k - 1, 0)].span.start
+    idx = words_in(doc, Span(lo, pos))
+    heads = _plural_heads(lx.code)
+    for n in reversed(idx):
+        t = doc.syntax[n]
+        word = doc.text[t.span.start : t.span.end]
+        if t.pos == "PRON" and word.lower() in ("we", "us", "you"):
+            return None
+        if t.pos not in ("NOUN", "PROPN"):
+            continue
+        low = word.lower()
+        plural = low in heads or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3)
+        opens = n == 0 or doc.syntax[n - 1].sentence != t.sentence or doc.text[doc.syntax[n - 1].span.start : doc.syntax[n - 1].span.end] in (*_QUOTE_MARKS, "‘", "’", "'")
+        people = low in heads or person_noun(word, lx) or (word[:1].isupper() and not opens and doc.syntax[n - 1].pos != "PROPN")
+        if t.pos == "PROPN" and not plural:
+            return None  # (a name between: "Lee" is someone else's speech's subject)
+        if not (plural and people):
+            continue
+        if n + 1 < len(doc.syntax) and doc.syntax[n + 1].pos in ("NOUN", "PROPN") and doc.syntax[n + 1].span.start < pos:
+            continue  # (a modifier of the noun after it: "voters' cards" is read at "cards")
+        a = n
+        while a - 1 >= 0 and a - 1 in idx and doc.syntax[a - 1].pos in ("ADJ", "NOUN", "PROPN"):
+            a -= 1
+        return Span(doc.syntax[a].span.start, t.span.end)
+    return None
 
 
 _OWNED_GROUP = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}([A-Z][\w-]+))['’]s\s+(\w+)\b")
