@@ -77,7 +77,9 @@ def test_first_person_speech_after_a_lead_with_its_own_subject_is_that_persons()
              "Sie haben uns nur die Äpfel gegessen, das ist mir egal. Bürgermeister Stefan Gruber steht noch immer unter dem "
              "Eindruck der letzten Woche: Als die Leute durch unsere Gassen zogen, war das für alle schlimm.")
     a = one(doc, "Als die Leute durch unsere Gassen zogen")
-    assert a.rule.startswith("attr.continuation.de.first_person+lead_subject") and source_name(doc, a) == "Stefan Gruber"
+    # (a lead with its own subject before words in the first person: those words are the subject's own,
+    # direct, by the colon lead, rule attr.direct.de.colon_lead.first_person, session 38)
+    assert a.rule == "attr.direct.de.colon_lead.first_person" and a.mode == "direct" and source_name(doc, a) == "Stefan Gruber"
     assert doc.span_text(a.content[0]).startswith("Als die Leute")  # (the lead before the colon is the author's)
     # the speech before, with no lead of its own, goes on with its speaker
     assert source_name(doc, one(doc, "Sie haben uns nur die Äpfel gegessen")) == "Wirt Anton Kofler"

@@ -95,7 +95,8 @@ def test_continued_speech_with_a_named_subject_of_its_own_is_that_ones() -> None
     doc = analyze("Die Bäckermeisterin Eva Roth sagte, der Laden werde im Herbst umgebaut. "
                   "Ihr Kompagnon Tom Lee sieht das anders und ist der Meinung, dass der Umbau erst im Winter beginne.")
     a = one(doc, "erst im Winter")
-    assert a.rule == "attr.continuation.de.konjunktiv+main_subject" and str(source_name(doc, a)).endswith("Tom Lee")
+    assert a.rule == "attr.indirect.de.main_subject" and str(source_name(doc, a)).endswith("Tom Lee")
+    assert a.mode == "indirect" and doc.span_text(a.content[0]) == "dass der Umbau erst im Winter beginne"
     # the speaker before named again, a relative clause in the Konjunktiv, the subject of what was said: the speech goes on
     doc = analyze("Die Bäckermeisterin Eva Roth sagte, der Laden werde im Herbst umgebaut. Roth ist der Meinung, dass es schnell gehe.")
     assert str(source_name(doc, one(doc, "schnell gehe"))).endswith("Eva Roth")

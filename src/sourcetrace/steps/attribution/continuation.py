@@ -184,8 +184,10 @@ def continuations(ctx: Context) -> None:
         about = None if goes_on or relayed is not None or adjacent else _other_person_before(ctx, si, last, found, line_of, lx)
         own = None if relayed is not None else _named_main_subject(ctx, sent, marker, last, found, lx)
         if own is not None:
-            # "Ihr Kompagnon X hält den Plan für zu knapp und ist der Meinung, dass der Umbau später beginne": X's own report
-            cand = Cand("continuation", [content], marker, own, "attr.continuation.de.konjunktiv+main_subject", si)
+            # "Ihr Kompagnon X hält den Plan für zu knapp und ist der Meinung, dass der Umbau später beginne": X's own report,
+            # what X says the clause after the main clause's comma (the main clause is the author's telling of it:
+            # rule attr.indirect.de.main_subject, session 38), reported speech of its own, no continuation
+            cand = Cand("indirect", [_after_main_clause(ctx, sent, marker, content, lx)], marker, own, "attr.indirect.de.main_subject", si)
         elif relayed is not None:
             # "Die «Hafenpost» beruft sich auf einen Mitarbeiter. Dieser gehe davon aus, …": the one relied on speaks
             cand = Cand("continuation", [content], marker, relayed[0], "attr.continuation.de.konjunktiv+relied_on", si, via=[(relayed[1], False)])
@@ -282,6 +284,30 @@ def _before_comment(ctx: Context, sent: Sentence, marker: Span, content: Span, l
         cut = strip_span(ctx.text, Span(content.start, t.span.start))
         return cut if len(cut) > 8 else content
     return content
+
+
+def _after_main_clause(ctx: Context, sent: Sentence, marker: Span, content: Span, lx: Lang) -> Span:
+    """What a main clause in the indicative reports (`_named_main_subject`, rule attr.indirect.de.main_subject):
+    the clause of what was said after a comma before the Konjunktiv, from its complementizer ("X bekannte, dass
+    der Bau geplant gewesen sei" → "dass der Bau geplant gewesen sei") or its subject ("X hielt fest, es sei
+    traurig" → "es sei traurig"), the latest such comma outside quotations (an insertion, "…, dass er, falls
+    nötig, gehe", opens with a subordinator or with the verb itself and is passed over). A clause of reason or
+    concession ("X hält das für vergleichbar, auch wenn der Staat nichts zahle") is the main clause's own
+    opinion, not a clause of what was said: then the whole `content`, as when there is no such comma."""
+    toks = sent.tokens
+    commas = [k for k, t in enumerate(toks[:-2]) if t.text == "," and content.start <= t.span.start < marker.start
+              and not ctx.inside_any_quote(t.span.start)]
+    said = [k for k in commas if toks[k + 1].text.lower() in lx.complementizers]
+    if not said:
+        def opens_other(k: int) -> bool:  # a clause of its own kind: an insertion, a relative or adverbial clause
+            first, second = toks[k + 1].text.lower(), toks[k + 2].text.lower()
+            return first in SUBORDINATORS or first in REL_PRONOUNS or first in PREPOSITIONS_DE or second in SUBORDINATORS \
+                or bool(skip_conjunction([first]))
+        said = [k for i, k in enumerate(commas) if toks[k + 1].span != marker and not opens_other(k)
+                and not (i > 0 and opens_other(commas[i - 1]))]  # (", falls nötig, gehe": the insertion's end)
+    if not said:
+        return content
+    return strip_span(ctx.text, Span(toks[said[-1]].span.end, content.end))
 
 
 def _named_main_subject(ctx: Context, sent: Sentence, marker: Span, last: Cand | None, found: list[Cand], lx: Lang) -> Span | None:

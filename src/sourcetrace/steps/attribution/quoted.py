@@ -423,16 +423,28 @@ def colon_unquoted(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     e = np_forward(ctx, toks, c + 1, lx)
     if not any(ctx.pos_at(t.span) in ("VERB", "AUX") for t in rest) and not (c + 1 < e < len(toks) and _finite_verb(toks[e].text, lx)):
         return False  # a verb of its own: one the parse reads, or a lower-case word after the opening noun phrase
+    # the words after the colon in the first person: no author's report speaks so, they are the words of
+    # the one the clause before names, whatever its verb (rule attr.direct.de.colon_lead.first_person, session 38)
+    first_person = any(t.text.lower() in lx.speaking_first_person for t in rest)
     intro = colon_subject(ctx, si, c, lx)
     rule = "colon_subject.unquoted"
     if intro is None and (intro := _fronted_colon_intro(ctx, toks, c, lx)) is not None:
         rule = "colon_subject.fronted.unquoted"
     if intro is None and (intro := _parsed_colon_intro(ctx, sent, c, lx)) is not None:
         rule = "colon_subject.parsed.unquoted"
-    if intro is None or ctx.text[intro[1].start : intro[1].end] in AUX:
+    if intro is None and first_person and ((intro := _adverb_lead_speaker(ctx, toks, c, lx)) is not None
+                                           or (intro := _fronted_colon_intro(ctx, toks, c, lx, surnames=True)) is not None):
+        rule = "colon_lead.first_person"  # "Dazu der Stadtrat: Wir haben …", "Bei der Vergabe will Roth Klarheit: Wir …"
+    if intro is None:
         return False
+    if ctx.text[intro[1].start : intro[1].end] in AUX:
+        if not first_person:
+            return False
+        rule = "colon_lead.first_person"  # "Jan Roth ist nachdenklich: Ich habe …": a state, then the speaker's words
     if intro[1] != toks[c].span and not _reports_speech(toks, c, intro[0], lx):
-        return False  # narration: a verb, but no verb or noun of speech, thought or view ("Der Wirt steht vor einem Rätsel:")
+        if not first_person:
+            return False  # narration: a verb, but no verb or noun of speech, thought or view ("Der Wirt steht vor einem Rätsel:")
+        rule = "colon_lead.first_person"  # "Jan Roth zuckt mit den Schultern: Wenn das Geld fehlt, bauen wir später."
     if intro[1] == toks[c].span and not _frame_opens_with_speaker(ctx, toks, intro[0], lx):
         return False  # a heading, no speaker: "Stürmische Nacht an der Mole: …", "Der kurze Grund: …"
     who = ctx.text[intro[0].start : intro[0].end]
@@ -447,10 +459,24 @@ def colon_unquoted(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             or any(e.label == "LOC" and e.span.overlaps(intro[0]) for e in ctx.entities_near(intro[0])):
         return False  # someone who can speak, or a surname the text gives in full ("Platter"), not a place
     content = strip_span(ctx.text, Span(rest[0].span.start, sent.span.end))
-    first_person = any(t.text.lower() in lx.speaking_first_person for t in rest)
     mode = "direct" if first_person else "indirect"
     ctx.cands.append(Cand(mode, [content], intro[1], intro[0], f"attr.{mode}.de.{rule}", si))
     return True
+
+
+def _adverb_lead_speaker(ctx: Context, toks: list[Token], c: int, lx: Lang) -> tuple[Span, Span] | None:
+    """A verbless lead before the colon at token c that opens with a pronominal adverb pointing at what
+    came before ("Dazu der Stadtrat:", "Darauf die Ministerin im Interview:"): the noun phrase after it,
+    when it names someone who can speak (`_can_speak`) and nothing but phrases without a verb follow it
+    up to the colon (`_no_verb`). Returns (the noun phrase, the colon), else None; read only for words
+    in the first person after the colon (`colon_unquoted`)."""
+    if c < 2 or not _PRONOMINAL_ADVERB.match(toks[0].text.lower()):
+        return None
+    e = np_forward(ctx, toks, 1, lx)
+    if not 1 < e <= c or not _no_verb(ctx, toks, e, c, lx):
+        return None
+    sp = Span(toks[1].span.start, toks[e - 1].span.end)
+    return (sp, toks[c].span) if _can_speak(ctx, sp, lx) else None
 
 
 def _frame_opens_with_speaker(ctx: Context, toks: list[Token], frame: Span, lx: Lang) -> bool:
@@ -521,14 +547,15 @@ def _parsed_colon_intro(ctx: Context, sent: Sentence, c: int, lx: Lang) -> tuple
     return None
 
 
-def _fronted_colon_intro(ctx: Context, toks: list[Token], c: int, lx: Lang) -> tuple[Span, Span] | None:
+def _fronted_colon_intro(ctx: Context, toks: list[Token], c: int, lx: Lang, surnames: bool = False) -> tuple[Span, Span] | None:
     """The subject and the finite verb of a German clause before the colon at token c that opens
     with a fronted phrase other than its subject ("Trotz der neuen Zahlen sieht sie keinen Grund zur
     Entwarnung:", "Ganz so düster sieht es der Ökonom nicht:"): the first lower-case word that can be a
     finite verb with, right after it (past "es", "sich": `fronted_colon_lead` of
     resources/<lang>/according.json), a personal pronoun of a person in lower case (`person_pronouns`)
     or a noun phrase of someone who can speak (opened by one of `subject_determiners` or a PER or ORG
-    entity). None when the clause has a comma or a quotation mark (a clause of its own, not one lead-in)."""
+    entity; with `surnames`, also a surname the text gives in full: "Bei der Vergabe will Roth Klarheit:").
+    None when the clause has a comma or a quotation mark (a clause of its own, not one lead-in)."""
     lead = load(lx.code, "according").get("fronted_colon_lead", {})
     skipped, determiners = frozenset(lead.get("skipped", [])), frozenset(lead.get("subject_determiners", []))
     lows = lowered(toks)
@@ -547,6 +574,9 @@ def _fronted_colon_intro(ctx: Context, toks: list[Token], c: int, lx: Lang) -> t
         if j >= c:
             return None
         if toks[j].text in lx.person_pronouns and toks[j].text.islower():
+            return toks[j].span, toks[v].span
+        if surnames and toks[j].text[:1].isupper() and (j + 1 >= c or not toks[j + 1].text[:1].isupper()) \
+                and full_name(ctx.doc, toks[j].text) is not None:
             return toks[j].span, toks[v].span
         # (an entity that starts at the word, found by position: `Context.entities_near`)
         if lows[j] in determiners or any(x.label in ("PER", "ORG") and x.span.start == toks[j].span.start

@@ -29,6 +29,7 @@ from ..lexicon import (
 from ..sources import classify_mention, full_name, gazetteer_names
 from ..sources.gazetteer import is_role
 from ..sources.mentions import COMPANY_SUFFIXES
+from ..sources.persons import place_name
 from ..syntax import entities_overlapping, relation_at, root_verb, subject_of, words_in
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
@@ -453,6 +454,39 @@ def _finite_werden(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(code, "lexicon").get("passive_finite_auxiliaries", []))
 
 
+@cache
+def _passive_places(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "according").get("passive_places", []))
+
+
+#: the kinds of body a phrase of place names as the speaker of a passive (`_passive_place`): no place, person or thing
+_PLACE_BODIES = frozenset({"government", "police", "court", "party", "company", "organization", "organisation", "ngo",
+                           "international_org", "military", "intelligence", "media", "news_agency"})
+
+
+def _passive_place(ctx: Context, toks: list[Token], i: int, lx: Lang) -> Span | None:
+    """German (session 38): a passive cue with no agent in a clause that opens with a phrase of the body where
+    it was said ("Im Finanzministerium wurde betont, dass …", "Seitens der Polizei wurde mitgeteilt, …",
+    `passive_places`) right before the finite auxiliary: the body (a kind of `_PLACE_BODIES`, not a
+    place or a country: "In Wien wurde betont" names no speaker; not a text or a statement that names its
+    author, "In einem Bericht der Zeitung wird vermutet") said it. None otherwise."""
+    s = 0
+    while s < i and lowered(toks)[s] in CONJ_START:
+        s += 1
+    if s + 2 >= i or toks[s].text.lower() not in _passive_places(lx.code):
+        return None
+    e = np_forward(ctx, toks, s + 1, lx)
+    if not s + 1 < e < i or toks[e].text.lower() not in _finite_werden(lx.code):
+        return None
+    sp = Span(toks[s + 1].span.start, toks[e - 1].span.end)
+    words = ctx.text[sp.start : sp.end].split()
+    if any(place_name(w) for w in words) or any(x.label == "LOC" and x.span.overlaps(sp) for x in entities_overlapping(ctx.doc, sp)):
+        return None
+    if any(w[:1].isupper() and (w.lower() in lx.speech_nouns or classify_mention(w, lx)[1] == "document") for w in words):
+        return None  # "In einem Bericht der Zeitung wird vermutet, …": a text, no body where it was said
+    return sp if classify_mention(ctx.text[sp.start : sp.end], lx)[1] in _PLACE_BODIES else None
+
+
 def de_passive(lows: list[str], i: int, lx: Lang) -> bool:
     """A German passive around the cue at i: "Insbesondere wird kritisiert, dass …" (a form of
     werden before it, a clause or the sentence's end after it, and the cue is a participle)."""
@@ -772,6 +806,8 @@ def _cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | No
             e = np_forward(ctx, toks, k + 1, lx) if k is not None else -1
             if k is not None and k + 1 < e <= i:
                 return Speaker(Span(toks[k + 1].span.start, toks[e - 1].span.end), "agent", i + 1)
+            if (place := _passive_place(ctx, toks, i, lx)) is not None:
+                return Speaker(place, "agent", i + 1, rule="+passive_place")
             return Speaker(None, "passive", i + 1)
         if lx.code == "en" and (erel := en_relative_subject(ctx, toks, i, lx)) is not None:
             # "the board, which has denied": the relative pronoun, standing for its noun
