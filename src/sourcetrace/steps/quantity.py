@@ -49,7 +49,7 @@ def _lex() -> dict[str, dict[str, object]]:
     out: dict[str, dict[str, object]] = {k: _Folded() for k in (
         "scale", "vague", "mult", "bounds", "words", "fraction", "dozen", "clock", "service", "service_before", "service_after",
         "articles", "article_ones", "er_nouns", "file_number", "halves", "not_compounds", "streets",
-        "bounds_after", "bound_suffixes", "bounded_ones", "bounded_one_bounds", "bound_not_after", "bound_verbs", "fixed_compounds", "zero_not_before",
+        "bounds_after", "bound_suffixes", "bounded_ones", "bounded_one_bounds", "bound_not_after", "bound_verbs", "range_openers", "range_closers", "fixed_compounds", "zero_not_before",
         "zero_not_after", "times_words", "times_not_before", "times_not_after")}
     for lang in SUPPORTED:
         t = load(lang, "time")
@@ -58,10 +58,11 @@ def _lex() -> dict[str, dict[str, object]]:
         out["mult"].update(t.get("vague_multipliers", {}))
         out["bounds"].update(t.get("bounds", {}))
         out["bounds_after"].update(t.get("bounds_after", {}))
+        out["range_closers"].update(dict.fromkeys((w.lower() for w in t.get("range_closers", [])), 1))
         out["bound_suffixes"].update(t.get("bound_suffixes", {}))
         out["bounded_ones"].update(dict.fromkeys(t.get("bounded_ones", []), 1))
         out["bounded_one_bounds"].update(dict.fromkeys(t.get("bounded_one_bounds", []), 1))
-        for key in ("bound_not_after", "bound_verbs"):
+        for key in ("bound_not_after", "bound_verbs", "range_openers"):
             for bound, before in t.get(key, {}).items():
                 words = cast(set[str], out[key].setdefault(bound.lower(), set()))
                 words.update(w.lower() for w in before)
@@ -259,6 +260,12 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
                 and _other_sense(text, span, end, cast(set[str], lx["bound_not_after"].get(bound, set())), cast(set[str], lx["bound_verbs"].get(bound, set()))):
             # "eine Umfrage unter 500 Lehrern", "verfügt über 40 Busse": a preposition of another sense, the number exact
             kind, span = None, Span(m.start("bound") + len(m.group("bound")) + len(text[m.end("bound") : m.end()]) - len(text[m.end("bound") : m.end()].lstrip()), span.end)
+        range_end = False
+        if kind and bound in lx["range_openers"] and _range_opened(text, span, cast(set[str], lx["range_openers"][bound]),
+                                                                                 set(lx["range_closers"])):
+            # "Die Mieten steigen von 8 Euro am Stadtrand (Nord) bis zu 14 Euro": the far end of a range opened before, the number exact
+            kind, range_end = None, True
+            span = Span(m.start("bound") + len(m.group("bound")) + len(text[m.end("bound") : m.end()]) - len(text[m.end("bound") : m.end()].lstrip()), span.end)
         unit = m.group("unit") or m.group("cur") or m.group("pcur")
         rule = "quantity.number"
         ctail = m.group("ctail")
@@ -374,6 +381,8 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             else:
                 approximate = True
             rule += f"+bound_{kind}"
+        if range_end:
+            rule += "+range_end"
         if isinstance(value, (int, float)) and not kind and not _bound_after().match(text, span.end, end) \
                 and (late := _bound_after_noun().match(text, span.end, end)) and (late.group("verb") is None or lang == "de"):
             # "100.000 Unterschriften oder mehr", "80 Cent oder auch weniger": the bound after the noun; the
@@ -523,6 +532,20 @@ def _only_one() -> re.Pattern[str]:
     focus, not_before = _alt(lx["after_focus"]), _alt(lx["not_before"]) or "(?!x)x"
     ones, alone = _alt(lx["ones"]) or "(?!x)x", _alt(lx["ones_alone"]) or "(?!x)x"
     return re.compile(rf"(?<![\w-])(?:{focus})\s+(?P<one>(?:{ones})(?![\w-])(?!\s+(?:{not_before})\b)|(?:{alone})(?=\s*[.,;:!?)]))", re.I)
+
+
+_NUMBER_WORD = re.compile(r"\d")
+
+
+def _range_opened(text: str, span: Span, openers: set[str], closers: set[str]) -> bool:
+    """Whether a word of `openers` ("von", "from") followed by a number stands in the clause before the bound
+    that opens `span`, up to twelve words back ("Die Mieten steigen von 8 Euro am Stadtrand (Nord) bis zu 14 Euro
+    im Zentrum", "ranging from 4 percent in the north up to 7 percent"): the bound is the far end of that range,
+    unless one of `closers` has closed it before ("von 300 bis 600 Franken (bis zu 550 Euro)": a bound of its own)."""
+    before = re.search(r"[^.;:!?\n]*$", text[max(0, span.start - 120) : span.start])
+    back = before.group(0).split()[-12:] if before else []
+    return any(w.lower() in openers and _NUMBER_WORD.match(back[k + 1]) and not any(x.lower() in closers for x in back[k + 2 :])
+               for k, w in enumerate(back[:-1]))
 
 
 def _other_sense(text: str, span: Span, end: int, nouns: set[str], verbs: set[str]) -> bool:

@@ -55,7 +55,10 @@ def _clause_around(low: list[str], i: int, lx: HedgeLex) -> Clause:
             for phrase, kind in lx.openers:
                 b = k - len(phrase) + 1
                 if b >= s and tuple(low[b : k + 1]) == phrase:
-                    if kind == "counterfactual" and b > 0 and low[b - 1] in lx.comparison_not_after:
+                    if kind == "counterfactual" and b > 0 and low[b - 1] in lx.comparison_not_after \
+                            and not (k + 2 == i and low[k + 1] in lx.clause_subjects and low[k + 1] != "there"):
+                        # ("sold for less than they might have hoped": a pronoun right after "than" and before the
+                        # modal opens a comparison's clause of its own, hedge.not.comparison_clause)
                         continue  # "More than 100 jobs could go": "than" of a bound, no comparison's clause
                     if kind == "relative" and all(w in _QUOTES for w in low[:b]):
                         continue  # "That could cost jobs.": a demonstrative opening the sentence, no relative pronoun
@@ -167,6 +170,24 @@ def soll_is_reportative(words: list[str], low: list[str], i: int, lx: HedgeLex, 
         return False  # a plan: "Am Dienstag soll das Gesetz verabschiedet werden" (a date after the article's)
     rest = " ".join(words[i + 1 : cl.end if cl.end > i + 1 else i + 25])
     return not (lx.plan_time.search(rest) and any(p in rest for p in lx.planning))
+
+
+def deliberative_question(words: list[str], low: list[str], i: int, lx: HedgeLex) -> bool:
+    """Whether a "soll"/"sollen" asks in a direct question what is to be done or what something is for: right
+    after a question word of `deliberative_question` that opens the sentence (after a quotation mark, a colon or
+    a dash too) or itself opening it, a "?" closing the sentence after it ("Was soll der Lärm?", "Wer soll die
+    Halle bezahlen?", "Soll die Stadt zahlen?") and no perfect infinitive in its clause ("Wo soll er sich versteckt
+    haben?" asks about hearsay): no hearsay (hedge.not.deliberative_question)."""
+    if not lx.deliberative_words or low[i] not in lx.reportative:
+        return False
+    k = i - 1 if i > 0 and low[i - 1] in lx.deliberative_words else i
+    if k > 0 and low[k - 1] not in _STRETCH_OPENERS and low[k - 1] not in (".", "!", "?"):
+        return False
+    rest = low[i + 1 :]
+    close = next((j for j, w in enumerate(rest) if w in (".", "!", "?")), -1)
+    if close < 0 or rest[close] != "?":
+        return False
+    return not has_perfect_infinitive(low, i, clause_around(low, i, lx), lx, words)
 
 
 def subordinate_allegation(words: list[str], low: list[str], i: int, lx: HedgeLex, future: frozenset[int] = frozenset()) -> bool:
@@ -283,6 +304,12 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
         return False  # "fans wish the old coach could return": what someone wishes, no doubt (hedge.not.wish)
     if _own_counterfactual(low, i, lx):
         return False  # "I certainly could have handled it better": the speaker's own road not taken (hedge.not.counterfactual_self)
+    if low[i] in lx.ability and _direct_question(low, lx):
+        return False  # "Which towns could flip?": a direct question's "could" (hedge.not.direct_question)
+    if low[i] in lx.ability and _free_choice(low, i, lx):
+        return False  # "They could choose any school they wanted": a freedom (hedge.not.free_choice)
+    if _negative_subject(low, i, lx):
+        return False  # "No one could explain the noise": what no one was able to do (hedge.not.negated_subject)
     cl = clause_around(low, i, lx)
     # (in a verb-final clause after a comma, not a dass-clause, the subject anywhere before the modal:
     # "…, auf die man sich einstellen könnte"; not "…, dass man sich irren könnte")
@@ -327,7 +354,7 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
         # in a verb-second language a modal right after the word is a main clause's verb
         # ("Damit könnte er …"), except in a comparison ("als könnten sie …")
         return lx.verb_second and cl.kind != "counterfactual" and cl.opener + 1 == i and i + 1 < cl.end
-    if low[i] in lx.ability and _negated_ability(low, i, cl, lx):
+    if low[i] in lx.ability and _negated_ability(low, i, cl, lx) and not negated_state(low, i, lx, cl):
         return False  # "könne sich nicht erinnern", "could not attend": a (lacking) ability
     if low[i] in lx.ability and (any(w in lx.ability_adverbs for w in low[cl.start : cl.end])
                                  or _wanted(low, cl.end, lx)):
@@ -368,6 +395,39 @@ def _wished(low: list[str], i: int, lx: HedgeLex) -> bool:
         if low[k] in lx.wish_verbs:
             return k < i - 1 and not (k > 0 and (low[k - 1] in lx.determiners or low[k - 1] in lx.wish_noun_after))
     return False
+
+
+def _direct_question(low: list[str], lx: HedgeLex) -> bool:
+    """Whether the sentence is a direct question: its first word one of `direct_question` (after opening quotes)
+    and "?" its last mark (before closing quotes)."""
+    if not lx.direct_question_words:
+        return False
+    words = [w for w in low if w not in _QUOTES]
+    return len(words) > 2 and words[0] in lx.direct_question_words and words[-1] == "?"
+
+
+def _free_choice(low: list[str], i: int, lx: HedgeLex) -> bool:
+    """Whether the words after an ability modal, up to a clause mark, hold a free choice: a word of
+    `free_choice.determiners`, then within five words a subject pronoun (`clause.subjects`) and a verb of
+    `free_choice.verbs` ("could choose any school they wanted", "could live wherever she liked")."""
+    if not lx.free_choice_determiners:
+        return False
+    for k in range(i + 1, len(low)):
+        if low[k] in _WISH_STOPS:
+            return False
+        if low[k] in lx.free_choice_determiners:
+            ahead = low[k + 1 : k + 6]
+            return any(w in lx.free_choice_verbs and j > 0 and ahead[j - 1] in lx.clause_subjects for j, w in enumerate(ahead))
+    return False
+
+
+def _negative_subject(low: list[str], i: int, lx: HedgeLex) -> bool:
+    """Whether an ability modal stands right after a negative subject of `ability_negative_subjects` ("No one
+    could explain the noise", "nobody could reach the ward") and no perfect follows it ("No one could have
+    known" keeps its reading): a lacking ability, as "could not" is, no doubt (hedge.not.negated_subject)."""
+    if low[i] not in lx.ability or (i + 1 < len(low) and low[i + 1] in lx.past_perfect):
+        return False
+    return any(i >= len(p) and tuple(low[i - len(p) : i]) == p for p in lx.negative_subjects)
 
 
 def _own_counterfactual(low: list[str], i: int, lx: HedgeLex) -> bool:
@@ -425,6 +485,8 @@ def concessive_possibility(words: list[str], low: list[str], i: int, lx: HedgeLe
     persons = lx.person_nouns | lx.animate_nouns
     if i - 1 in named or _person_name(words, low, i - 1, persons):
         return False  # "Anna mag tanzen", "Herr Brandt mag …": a person's liking or will (review of session 37)
+    if head in lx.mag_animals:
+        return False  # "Der Hund mag schwimmen", "Katzen mögen Wärme": an animal's liking (hedge.not.animal_liking)
     return head not in lx.agent_pronouns and head not in persons and not (head.endswith("en") and head[:-2] in persons)
 
 
@@ -573,6 +635,16 @@ def _negated_ability(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
     lo, hi = (i + 1, min(end, i + 1 + lx.ability_negator_window)) if lx.ability_negator_window else (cl.start, end)
     return any(low[k] in lx.ability_negators and not (k + 1 < len(low) and low[k + 1] in lx.ability_negator_not_before)
                for k in range(lo, hi))
+
+
+def negated_state(low: list[str], i: int, lx: HedgeLex, cl: Clause | None = None) -> bool:
+    """Whether a verb-final German ability modal has the copula for its infinitive, right before it, with a
+    negation in its clause ("…, dass das Gesetz nicht vereinbar sein könnte", "ob die Brücke nicht zu schwach
+    sein könnte"): a state that may not hold, a doubt, not a lacking ability (hedge.epistemic+negated_state)."""
+    if not lx.verb_second or low[i] not in lx.ability or i < 1 or low[i - 1] != lx.perfect_copula:
+        return False
+    cl = cl or clause_around(low, i, lx)
+    return i - 1 > cl.start and _negated_ability(low, i, cl, lx)
 
 
 def _animate_relative(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:

@@ -12,6 +12,7 @@ from ..sources.gender import en_gender_words
 from .clauses import (
     clause_around,
     concessive_possibility,
+    deliberative_question,
     fronted_negation_end,
     has_perfect_infinitive,
     indirect_question_hedge,
@@ -21,6 +22,7 @@ from .clauses import (
     is_passive_reputation,
     lassen_start,
     modal_weakens,
+    negated_state,
     negation_closing,
     participle_before_auxiliary,
     phrase_fits,
@@ -164,6 +166,8 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
         if w in lx.ersatz_forms and _ersatz_infinitive(words, low, i, lx):
             continue  # "hätte früher bremsen sollen": the modal's own perfect, no hearsay, no doubt
         if w in lx.reportative or w in lx.reportative_marked:
+            if deliberative_question(words, low, i, lx):
+                continue  # "Was soll der Lärm?", "Wer soll die Halle bezahlen?": what is to be done, no hearsay (hedge.not.deliberative_question)
             if is_forecast(low, i, lx):
                 add(i, i, "epistemic", "hedge.forecast")
             elif soll_is_reportative(words, low, i, lx, future, demands_before, i in reported):
@@ -198,7 +202,8 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
             if kind == "epistemic" and i in speech and reported_permission(words, low, i, lx, _named(doc, toks)):
                 continue  # "Sie sagte, die Mieter dürften ihre Wohnungen kaufen": the reported "dürfen", a permission
             question = indirect_question_hedge(low, i, lx)
-            add(i, i, kind, f"hedge.{kind}+question" if question else f"hedge.{kind}")
+            suffix = "+question" if question else "+negated_state" if negated_state(low, i, lx) else ""
+            add(i, i, kind, f"hedge.{kind}{suffix}")
         elif (w in lx.confirmation or w in lx.denial) and any(low[k] in lx.negators and _after_deontic(low, k, lx)
                                                              for k in range(max(0, i - 3), i)):
             continue  # "should not confirm the nominee", "will not be confirmed": a vote to come, neither doubt nor status

@@ -191,6 +191,12 @@ class HedgeLex:
     wish_noun_after: frozenset[str]  # "the best hope may be …": a wish word after these is a noun
     counterfactual_subjects: frozenset[str]  # "I could have answered better": the speaker's own road not taken
     counterfactual_participles: tuple[str, ...]  # how a participle after "have" ends
+    mag_animals: frozenset[str] = frozenset()  # "Der Hund mag schwimmen": an animal's liking, no doubt
+    deliberative_words: frozenset[str] = frozenset()  # "Was soll der Lärm?", "Wer soll die Halle bezahlen?": a question of what to do
+    negative_subjects: tuple[tuple[str, ...], ...] = ()  # "No one could explain it": a lacking ability, no doubt
+    free_choice_determiners: frozenset[str] = frozenset()  # "could choose any school they wanted": a freedom
+    free_choice_verbs: frozenset[str] = frozenset()
+    direct_question_words: frozenset[str] = frozenset()  # "Which towns could flip?": a direct question's "could"
 
 
 @cache
@@ -395,6 +401,12 @@ def hedge_lex(code: str) -> HedgeLex:
         wish_noun_after=frozenset(w.lower() for w in d.get("wishes", {}).get("noun_after", [])),
         counterfactual_subjects=frozenset(w.lower() for w in d.get("counterfactual_self", {}).get("subjects", [])),
         counterfactual_participles=tuple(d.get("counterfactual_self", {}).get("participle_endings", [])),
+        mag_animals=frozenset(w.lower() for w in d.get("possibility_mag", {}).get("animals", [])),
+        deliberative_words=frozenset(w.lower() for w in d.get("deliberative_question", {}).get("words", [])),
+        free_choice_determiners=frozenset(w.lower() for w in d.get("free_choice", {}).get("determiners", [])),
+        free_choice_verbs=frozenset(w.lower() for w in d.get("free_choice", {}).get("verbs", [])),
+        direct_question_words=frozenset(w.lower() for w in d.get("direct_question", {}).get("words", [])),
+        negative_subjects=tuple(tuple(p.lower().split()) for p in d.get("ability_negative_subjects", {}).get("subjects", [])),
     )
 
 

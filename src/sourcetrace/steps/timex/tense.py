@@ -227,6 +227,45 @@ def _state_word_in(window: str, c0: int, pos: int, end: int, c1: int, code: str 
     return bool(state) and any(w.lower() in state for w in re.findall(r"\w+", window[c0:pos] + " " + window[end:c1]))
 
 
+@cache
+def _embedded_past_before(code: str | None) -> re.Pattern[str]:
+    """The modals that a finite past verb never precedes in its own clause (`embedded_past_before` of
+    language `code`'s time.json, every language's when None), as a pattern matched right after a past
+    marker: "the club she founded will open …" (tense.embedded_past)."""
+    codes = [code] if code in SUPPORTED else list(SUPPORTED)
+    words = {w for c in codes for w in load(c, "time").get("embedded_past_before", [])}
+    return re.compile(rf"\s+(?:{alternation(words)})\b" if words else r"(?!x)x", re.I)
+
+
+def _embedded_past(window: str, m: re.Match[str], code: str | None) -> bool:
+    """Whether the past marker `m` ends a clause inside the subject, a modal right after it: "On Monday,
+    the club she founded will open a store" (the founding is past, the opening ahead), "what he said
+    would matter": the marker is no tense of the expression's clause (tense.embedded_past)."""
+    return _embedded_past_before(code).match(window, m.end()) is not None
+
+
+@cache
+def _fronted_prepositions(code: str | None) -> frozenset[str]:
+    """The prepositions that open a fronted phrase without a verb (`fronted_phrase_prepositions` of language
+    `code`'s time.json, every language's when None)."""
+    codes = [code] if code in SUPPORTED else list(SUPPORTED)
+    return frozenset(w.lower() for c in codes for w in load(c, "time").get("fronted_phrase_prepositions", []))
+
+
+def _fronted_phrase(window: str, c0: int, c1: int, past_rx: re.Pattern[str], future_rx: re.Pattern[str],
+                    code: str | None) -> bool:
+    """Whether the clause window[c0:c1] opens the sentence with a preposition of `fronted_phrase_prepositions`,
+    ends at a comma and holds no tense marker: a
+    fronted phrase without a verb of its own, however long ("In a long letter to the county board in March,
+    the mayor wrote …"), which belongs to the clause after it, as a short fronted adverbial does (tense.fronted_phrase)."""
+    if window[:c0].strip(" \t\n" + OPENING_DOUBLE_QUOTES) or c1 >= len(window) or window[c1] != ",":
+        return False
+    first = re.match(r"\W*(\w+)", window[c0:c1])
+    if first is None or first.group(1).lower() not in _fronted_prepositions(code):
+        return False
+    return past_rx.search(window, c0, c1) is None and future_rx.search(window, c0, c1) is None
+
+
 @lru_cache(maxsize=1024)  # asked again for the same expression against the other end of the date range
 def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, bool]:
     """"past", "future" or "neutral" for a time expression: by the tense markers of its own clause;
@@ -242,7 +281,8 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
     c0, c1, condition = _subclauses(window, pos, end, c0, c1, code)
     relative: list[tuple[int, int]] = []  # relative clauses passed over after a fronted expression
     # (a weekday's possessive is no word of its own: "During Saturday's meeting, members voiced …" is fronted)
-    if len(re.findall(r"\w+", window[c0:pos] + " " + re.sub(r"^['’]s\b", "", window[end:c1]))) <= 2 and not condition:
+    short = len(re.findall(r"\w+", window[c0:pos] + " " + re.sub(r"^['’]s\b", "", window[end:c1]))) <= 2
+    if (short or _fronted_phrase(window, c0, c1, past_rx, future_rx, code)) and not condition:
         # a fronted adverbial ("On Wednesday, Trump said …"): its clause is the one that follows, past
         # appositions without a tense marker ("Friday, the state, leading a coalition, asked …")
         # appositions without a tense marker ("Friday, the state, leading a coalition, asked …") and
@@ -264,8 +304,8 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
     for rx, name in ((past_rx, "past"), (future_rx, "future")):
         for m in rx.finditer(window, c0, c1):
             if pos <= m.start() < end or _ends_with(_determiner_before(), window, m.start()) \
-                    or any(a <= m.start() < b for a, b in relative):
-                continue  # the expression's own words; a noun or adjective after an article
+                    or any(a <= m.start() < b for a, b in relative) or (name == "past" and _embedded_past(window, m, code)):
+                continue  # the expression's own words; a noun or adjective after an article; a relative's past
             if name == "past" and _participle(window, m, code):
                 participles.add(m.start())
             else:
@@ -280,6 +320,8 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
         for m in rx.finditer(window):
             if pos <= m.start() < end or any(a <= m.start() < b for a, b in relative):
                 continue  # inside the expression itself ("vergangenen Woche" is handled there) or a relative clause passed over
+            if name == "past" and _embedded_past(window, m, code):
+                continue  # "the club she founded will open …": the past of a clause inside the subject (tense.embedded_past)
             inside = c0 <= m.start() < c1
             if inside and finite_inside and m.start() in participles:
                 continue
