@@ -96,6 +96,12 @@ from .persons import (
 )
 from .registry import Registry
 
+#: the ending of an English possessor ("Trump's state director", "Lee’s lawyers": `possessive_endings` of
+#: resources/en/lexicon.json), as a group of a regular expression
+_POSSESSIVE = "(?:" + "|".join(re.escape(e) for e in sorted(load("en", "lexicon").get("possessive_endings", []), key=len, reverse=True)) + ")"
+#: a name that is a possessor (`+sentence_person` passes over it)
+_POSSESSOR_NAME = re.compile(rf"[\w.-]+(?:\s+[A-Z][\w.-]*)*{_POSSESSIVE}\b")
+
 
 def _sentence_end(doc: Document, at: int) -> int:
     """Where the sentence that holds `at` ends, before its closing punctuation (`at` when no sentence does).
@@ -256,7 +262,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             # (not one named as a possessor: "Trump's state director, Mike Rubino, …" is Rubino; nor the object of
             # a preposition: "Flanked by Tom Hale, Ann Roe, a lawyer, …" is Roe)
             named_own = [(p, who) for p, who in reg.seen_between(max(lo, sent_start), c.cue.start)
-                   if not re.match(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*['’]s\b", doc.text[p : p + 80])
+                   if not _POSSESSOR_NAME.match(doc.text[p : p + 80])
                    and not _after_preposition(doc.text, max(lo, sent_start), p)] \
                 if lx.code == "en" and c.cue is not None and c.source is None else []
             sid = named_own[0][1] if named_own else last_person_before(reg, sent_start, max(lo, sent_start - 600))  # only a person just named
@@ -1200,7 +1206,7 @@ def _a_group(src: Source, lx: Lang) -> bool:
     return head in _plural_heads(lx.code) or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
 
 
-_OWNED_GROUP = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}([A-Z][\w-]+))['’]s\s+(\w+)\b")
+_OWNED_GROUP = re.compile(rf"((?:[A-Z][\w.-]*\s+){{0,2}}([A-Z][\w-]+)){_POSSESSIVE}\s+(\w+)\b")
 
 
 def _owner_of_group_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> tuple[str, int] | None:
