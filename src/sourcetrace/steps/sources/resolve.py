@@ -984,14 +984,19 @@ def _surname_speaker_before(reg: Registry, doc: Document, pos: int, last: tuple[
     return sid
 
 
+def _last_mentioned_near(reg: Registry, pos: int) -> tuple[int, str] | None:
+    """The (start, source id) of the mention that starts last before `pos` in its sentence or the one
+    before, or None: the source a pronoun at `pos` may stand for (`_spokesperson_before`, `_role_speaker_before`)."""
+    k = bisect_right(reg.sentence_starts, pos) - 1
+    return reg.last_mentioned_between(reg.sentence_starts[k - 1] if k >= 1 else 0, pos)
+
+
 def _spokesperson_before(reg: Registry, doc: Document, pos: int, gender: str | None, lx: Lang) -> str | None:
     """English: "A spokesman for the Harbour Authority said …. “…,” he said": the source mentioned last
     before the pronoun, in its sentence or the one before, when it is a spokesperson of a body (its name opens
     with a word of `spokesperson_roles`, the source typed as the body) and no person is named after it; the
     pronoun's gender must not deny the role's ("spokeswoman" is no "he"). None otherwise."""
-    k = bisect_right(reg.sentence_starts, pos) - 1
-    lo = reg.sentence_starts[k - 1] if k >= 1 else 0
-    last = reg.last_mentioned_between(lo, pos)
+    last = _last_mentioned_near(reg, pos)
     if last is None:
         return None
     src = reg.get(last[1])
@@ -1017,9 +1022,7 @@ def _role_speaker_before(reg: Registry, doc: Document, pos: int, gender: str, lx
     and neither its words ("the chairwoman") nor a pronoun before (`Registry.gender`) give it the other
     gender. A role says nothing of its holder's gender: the pronoun is the one just described, not a
     person of its gender named further back. None otherwise."""
-    k = bisect_right(reg.sentence_starts, pos) - 1
-    lo = reg.sentence_starts[k - 1] if k >= 1 else 0
-    last = reg.last_mentioned_between(lo, pos)
+    last = _last_mentioned_near(reg, pos)
     if last is None or reg.seen_between(last[0] + 1, pos):
         return None
     src = reg.get(last[1])
