@@ -620,7 +620,7 @@ def colon_speech_runs(ctx: Context) -> None:
                     or any(t.text in QUOTE_CHARS for t in toks) or _own_speaker(ctx, nxt, lx) or _names_a_person(ctx, nxt, lx):
                 break
             if not first and (verb is not None or any(t.text == "?" for t in toks) or _colon_lead(ctx, toks, lx)
-                              or any(t.text.lower() in lx.person_pronouns for t in toks) or _past_finite(ctx, toks, lx)):
+                              or any(t.text.lower() in lx.person_pronouns_lower for t in toks) or _past_finite(ctx, toks, lx)):
                 break
             if (first or _leans_back(ctx, toks, strip_span(ctx.text, nxt.span), lx)) and leaning == len(run):
                 leaning += 1
@@ -1037,7 +1037,7 @@ def _pronoun_opener_stands_for(ctx: Context, k: int, lx: Lang) -> Span | None:
 
     toks = ctx.doc.sentences[k].tokens
     s = skip_conjunctions(toks, len(toks))
-    if s >= len(toks) - 2 or toks[s].text.lower() not in {p.lower() for p in lx.person_pronouns} \
+    if s >= len(toks) - 2 or toks[s].text.lower() not in lx.person_pronouns_lower \
             or ctx.inside_any_quote(toks[s].span.start) or not toks[s + 1].text[:1].islower():
         return None
     found = pronoun_antecedent(ctx, k, toks[s].span, toks[s + 1].span, lx)
