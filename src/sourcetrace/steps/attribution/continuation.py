@@ -25,7 +25,7 @@ from ..sources.gazetteer import german_given_names
 from ..syntax import entities_overlapping
 from ..timex.tense import past_marker_in
 from .chains import passive_quoted, relied_on_before, vias
-from .context import QUOTE_CHARS, Context, Intervals, strip_span
+from .context import QUOTE_CHARS, Context, Intervals, strip_span, surname_word
 from .cues import attributive, cue_at
 from .media import is_medium
 from .phrases import np_forward
@@ -709,7 +709,7 @@ def _known_surname(ctx: Context, toks: list[Token], k: int, lx: Lang) -> bool:
     too ("Fischer", "Koch", "Bauer" without an article). Not after an article joined to a preposition
     (`noun_articles` of lexicon.json: "im Sommer", "am Berg" are the nouns, when the speaker is Anna Sommer)."""
     t = toks[k]
-    if len(t.text) < 3 or not t.text[:1].isupper() or not t.text.isalpha() or ctx.inside_any_quote(t.span.start) \
+    if len(t.text) < 3 or not surname_word(t.text) or ctx.inside_any_quote(t.span.start) \
             or (k > 0 and (toks[k - 1].text.lower() in lx.determiners or toks[k - 1].text.lower() in _noun_articles(lx.code))):
         return False
     return t.text in ctx.person_surnames()
