@@ -28,3 +28,26 @@ def test_the_indexes_of_mentions_answer_as_a_scan_does() -> None:
                 scan_rule = max(((m.span.start, m.rule) for m in seen if m.source == sid and m.span.start < pos), default=None)
                 assert reg.last_rule_before(sid, pos) == scan_rule
         assert reg.source_at(Span(30, 34)) == next((m.source for m in seen if m.span == Span(30, 34)), None)
+
+
+def test_the_indexes_follow_mentions_moved_to_another_source() -> None:
+    """A source folded into another (admit) gives it its mentions: a look-up after the move answers
+    with the new owner, as a scan of the list does, not with the id the indexes held before."""
+    reg = Registry(Document(text="x" * 400))
+    for span, sid, rule in ((Span(10, 20), "s1", "source.person"), (Span(40, 52), "s2", "source.description"),
+                            (Span(90, 93), "s2", "source.pronoun"), (Span(120, 130), "s3", "source.person")):
+        reg.mentions.append(Mention(span, sid, rule))
+    assert reg.source_mentions("s2") and reg.source_at(Span(40, 52)) == "s2"  # the indexes are built
+    reg.move_mentions("s2", "s1")
+    assert all(m.source != "s2" for m in reg.mentions)
+    assert reg.source_mentions("s2") == []
+    assert reg.source_mentions("s1") == [m for m in reg.mentions if m.source == "s1"]
+    assert [m.span.start for m in reg.source_mentions("s1")] == [10, 40, 90]
+    assert reg.source_at(Span(40, 52)) == "s1"
+    assert reg.mentioned_between(30, 100) == {"s1"}
+    assert reg.last_mentioned_between(0, 100) == (90, "s1")
+    assert reg.mentioned_over(Span(45, 95)) == {"s1"}
+    assert reg.last_rule_before("s1", 100) == (90, "source.pronoun")
+    assert reg.last_rule_before("s2", 100) is None
+    reg.mentions.append(Mention(Span(150, 155), "s1", "source.pronoun"))  # appended after the move: taken in
+    assert reg.last_mentioned_between(0, 400) == (150, "s1")

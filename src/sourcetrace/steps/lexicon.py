@@ -90,6 +90,7 @@ class Lang:
     via_addressed: frozenset[tuple[str, ...]] = frozenset()  # chain phrases whose object is a link only when a medium
     via_verb_last: frozenset[tuple[str, ...]] = frozenset()  # "beruft sich auf", also as "sich auf X beruft"
     person_pronouns: frozenset[str] = frozenset()  # "er", "sie": pronouns that stand for a person
+    person_pronouns_lower: frozenset[str] = frozenset()  # `person_pronouns` in lower case, for a word lower-cased
     masculine_pronouns: frozenset[str] = frozenset()  # "he", "er": ask a man of their antecedent
     feminine_pronouns: frozenset[str] = frozenset()  # "she", "sie"
     plural_pronouns: frozenset[str] = frozenset()  # "sie": a gender only with a verb in the singular
@@ -417,6 +418,7 @@ def lang(code: str) -> Lang:
         via_addressed=frozenset(tuple(p.lower().split()) for p in acc.get("via_addressed", [])),
         via_verb_last=frozenset(tuple(p.lower().split()) for p in acc.get("via_verb_last", [])),
         person_pronouns=frozenset(lex.get("person_pronouns", [])),
+        person_pronouns_lower=_lower(lex, "person_pronouns"),
         masculine_pronouns=_lower(lex, "masculine_pronouns"),
         feminine_pronouns=_lower(lex, "feminine_pronouns"),
         plural_pronouns=_lower(lex, "plural_pronouns"),

@@ -35,6 +35,14 @@ _GIVEN_THEN_SURNAME = re.compile(r"\b(?=([A-ZÄÖÜ][a-zäöüß]+) ([A-ZÄÖÜ]
 #: a capitalised word right after a given name, the given name maybe hyphenated ("Kurt Fischer", "Hans-Peter Roth")
 _AFTER_GIVEN_NAME = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)(?:-[A-ZÄÖÜ][a-zäöüß]+)? (?=([A-ZÄÖÜ][\w'’-]+))")
 
+
+def surname_word(w: str) -> bool:
+    """`w` may be a person's surname as a word: capitalised and of letters only ("Fischer"), or
+    capitalised parts of letters joined by hyphens ("Müller-Lüdenscheidt", a double surname); not a
+    word with an apostrophe or digits, nor a part in lower case or an empty one ("Nord-", "Ost-ufer")."""
+    return all(p[:1].isupper() and p.isalpha() for p in w.split("-"))
+
+
 T = TypeVar("T")
 
 
@@ -259,7 +267,8 @@ class Context:
     def person_surnames(self) -> frozenset[str]:
         """The last words of the persons this text names in full: after a given name of
         `given_names.json` ("Kurt Fischer") or ending a person of two words or more that the entity
-        model found ("Ibrahima Fall"). Alone ("Damit will Fischer …", "…, sagte Fall") such a word
+        model found ("Ibrahima Fall"); a double surname joined by a hyphen is one word of them
+        (`surname_word`: "Anna Müller-Lüdenscheidt", session 38). Alone ("Damit will Fischer …", "…, sagte Fall") such a word
         names that person, also where it is a noun too and where no model read the sentence. Read
         once per document (the entities are all found by then: the attribution rules run after them)."""
         if self._person_surnames is None:
@@ -268,7 +277,7 @@ class Context:
             given = german_given_names()
             after_given = {m.group(2) for m in _AFTER_GIVEN_NAME.finditer(self.text) if m.group(1) in given}
             per = {parts[-1] for e in self.doc.entities if e.label == "PER" and len(parts := self.text[e.span.start : e.span.end].split()) > 1}
-            self._person_surnames = frozenset(w for w in after_given | per if len(w) > 2 and w[:1].isupper() and w.isalpha())
+            self._person_surnames = frozenset(w for w in after_given | per if len(w) > 2 and surname_word(w))
         return self._person_surnames
 
     def name_like(self, sp: Span) -> bool:

@@ -25,7 +25,7 @@ from ..sources.gazetteer import german_given_names
 from ..syntax import entities_overlapping
 from ..timex.tense import past_marker_in
 from .chains import passive_quoted, relied_on_before, vias
-from .context import QUOTE_CHARS, Context, Intervals, strip_span
+from .context import QUOTE_CHARS, Context, Intervals, strip_span, surname_word
 from .cues import attributive, cue_at
 from .media import is_medium
 from .phrases import np_forward
@@ -646,7 +646,7 @@ def colon_speech_runs(ctx: Context) -> None:
                     or any(t.text in QUOTE_CHARS for t in toks) or _own_speaker(ctx, nxt, lx) or _names_a_person(ctx, nxt, lx):
                 break
             if not first and (verb is not None or any(t.text == "?" for t in toks) or _colon_lead(ctx, toks, lx)
-                              or any(t.text.lower() in lx.person_pronouns for t in toks) or _past_finite(ctx, toks, lx)):
+                              or any(t.text.lower() in lx.person_pronouns_lower for t in toks) or _past_finite(ctx, toks, lx)):
                 break
             if (first or _leans_back(ctx, toks, strip_span(ctx.text, nxt.span), lx)) and leaning == len(run):
                 leaning += 1
@@ -735,7 +735,7 @@ def _known_surname(ctx: Context, toks: list[Token], k: int, lx: Lang) -> bool:
     too ("Fischer", "Koch", "Bauer" without an article). Not after an article joined to a preposition
     (`noun_articles` of lexicon.json: "im Sommer", "am Berg" are the nouns, when the speaker is Anna Sommer)."""
     t = toks[k]
-    if len(t.text) < 3 or not t.text[:1].isupper() or not t.text.isalpha() or ctx.inside_any_quote(t.span.start) \
+    if len(t.text) < 3 or not surname_word(t.text) or ctx.inside_any_quote(t.span.start) \
             or (k > 0 and (toks[k - 1].text.lower() in lx.determiners or toks[k - 1].text.lower() in _noun_articles(lx.code))):
         return False
     return t.text in ctx.person_surnames()
@@ -1063,7 +1063,7 @@ def _pronoun_opener_stands_for(ctx: Context, k: int, lx: Lang) -> Span | None:
 
     toks = ctx.doc.sentences[k].tokens
     s = skip_conjunctions(toks, len(toks))
-    if s >= len(toks) - 2 or toks[s].text.lower() not in {p.lower() for p in lx.person_pronouns} \
+    if s >= len(toks) - 2 or toks[s].text.lower() not in lx.person_pronouns_lower \
             or ctx.inside_any_quote(toks[s].span.start) or not toks[s + 1].text[:1].islower():
         return None
     found = pronoun_antecedent(ctx, k, toks[s].span, toks[s + 1].span, lx)

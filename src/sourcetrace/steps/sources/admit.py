@@ -1195,9 +1195,8 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
             for v in att.via:
                 if v.source == sid and target is not None:
                     v.source, v.name = target, reg.get(target).name
-        for mm in reg.mentions:
-            if mm.source == sid and target is not None:
-                mm.source = target
+        if target is not None:
+            reg.move_mentions(sid, target)  # (the registry's indexes of mentions follow)
     for att in atts:  # a chain link folded into the claim's own source is no link
         if att.via and att.source is not None:
             att.via = [v for v in att.via if v.source != att.source]

@@ -721,6 +721,18 @@ def _negative_determiners(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(code, "lexicon").get("negative_determiners", []))
 
 
+@cache
+def _bare_name_words(code: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    """What `bare_name` reads of resources/<lang>/lexicon.json: `occasion_prepositions` ("in his speech"),
+    `participle_endings` ("conducted"), `plural_endings` and `singular_s_endings` (a plural noun, not
+    "cross"), and a possessor in lower case before a name by `possessive_endings` ("the paper's Ann Lee")."""
+    lex = load(code, "lexicon")
+    ends = "|".join(re.escape(e) for e in sorted(lex.get("possessive_endings", []), key=len, reverse=True))
+    return (frozenset(w.lower() for w in lex.get("occasion_prepositions", [])), tuple(lex.get("participle_endings", [])),
+            tuple(lex.get("plural_endings", [])), tuple(lex.get("singular_s_endings", [])),
+            re.compile(rf"^[a-z][\w-]*(?:{ends})\s+(?=[A-Z])" if ends else r"(?!)"))
+
+
 #: a year that opens a name ("2014 Labor Department study")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -743,17 +755,18 @@ def bare_name(name: str, lx: Lang) -> str | None:
     head, _, rest = t.partition(", ")
     if rest[:1].islower() and len(head.split()) >= 2 and all(w[:1].isupper() for w in head.split()):
         t = head  # (a person's or body's description after a comma)
-    t = re.sub(r"^[a-z][\w-]*['’]s\s+(?=[A-Z])", "", t)  # (a possessor in lower case before a name)
+    occasion, participle, plural, singular_s, possessor = _bare_name_words(lx.code)
+    t = possessor.sub("", t, count=1)  # (a possessor in lower case before a name)
     words = t.split()
-    if len(words) >= 3 and words[-3].lower() == "in" and words[-2].lower() in lx.possessive_determiners and words[0][:1].isupper():
+    if len(words) >= 3 and words[-3].lower() in occasion and words[-2].lower() in lx.possessive_determiners and words[0][:1].isupper():
         words = words[:-3]  # (the occasion: "in his speech")
-    if len(words) >= 3 and words[-1].islower() and words[-1].endswith("ed") and words[-2][:1].islower():
+    if len(words) >= 3 and words[-1].islower() and words[-1].endswith(participle) and words[-2][:1].islower():
         words = words[:-1]  # (a past participle after the head noun: "poll conducted")
     k = 0
     articles = lx.determiners | another_words(lx.code)
     while k < len(words) - 1 and (
             (words[k].islower() and words[k].isalpha() and words[k] not in PREPOSITIONS_EN and words[k] not in function_words()
-             and words[k] not in lx.negations | _negative_determiners(lx.code) and not person_noun(words[k], lx) and not (words[k].endswith("s") and not words[k].endswith(("ss", "us"))))
+             and words[k] not in lx.negations | _negative_determiners(lx.code) and not person_noun(words[k], lx) and not (words[k].endswith(plural) and not words[k].endswith(singular_s)))
             or (words[k].islower() and words[k] in lx.document_openers) or words[k].lower() in articles or _YEAR.fullmatch(words[k])):
         k += 1
     if k > 0 and words[k][:1].isupper() and words[k].lower() not in articles and any(w.lower() not in articles for w in words[:k]):

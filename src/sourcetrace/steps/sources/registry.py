@@ -206,14 +206,14 @@ class Registry:
 
     def _sync_mentioned(self) -> None:
         """Bring the indexes of `mentions` up to date: they take in the mentions appended since (the list
-        is only appended to while sources are resolved; one that shrank is indexed anew). Each index
+        is only appended to while sources are resolved; one that shrank, or whose mentions `move_mentions`
+        gave to another source, is indexed anew). Each index
         answers a look-up by bisection or by key, where a scan of every mention would make a long text's
         resolution quadratic: (start, id) by start, (start, end, id) by start and the longest span, per
         source its mentions in the order they came and its (start, rule) by start, and the source of the
         first mention of each span."""
         if len(self.mentions) < self._mentioned_len:
-            self._mentioned, self._mentioned_len = [], 0
-            self._spans, self._longest, self._of_source, self._rules_of, self._first_at = [], 0, {}, {}, {}
+            self._drop_mention_indexes()
         for m in self.mentions[self._mentioned_len :]:
             bisect.insort(self._mentioned, (m.span.start, m.source))
             bisect.insort(self._spans, (m.span.start, m.span.end, m.source))
@@ -222,6 +222,19 @@ class Registry:
             bisect.insort(self._rules_of.setdefault(m.source, []), (m.span.start, m.rule))
             self._first_at.setdefault(m.span, m.source)
         self._mentioned_len = len(self.mentions)
+
+    def move_mentions(self, sid: str, target: str) -> None:
+        """Give every mention of source `sid` to `target` (a source folded into another, in admit) and
+        drop the indexes of `mentions`: they hold each mention's source id, and `_sync_mentioned` only
+        takes in the mentions appended since, so the next look-up builds them anew from the list."""
+        for m in self.mentions:
+            if m.source == sid:
+                m.source = target
+        self._drop_mention_indexes()
+
+    def _drop_mention_indexes(self) -> None:
+        self._mentioned, self._mentioned_len = [], 0
+        self._spans, self._longest, self._of_source, self._rules_of, self._first_at = [], 0, {}, {}, {}
 
     def mentioned_between(self, lo: int, hi: int) -> set[str]:
         """The ids of the sources with a mention (`mentions`) that starts in [lo, hi), looked up by

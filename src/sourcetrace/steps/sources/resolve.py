@@ -96,6 +96,12 @@ from .persons import (
 )
 from .registry import Registry
 
+#: the ending of an English possessor ("Trump's state director", "Lee’s lawyers": `possessive_endings` of
+#: resources/en/lexicon.json), as a group of a regular expression
+_POSSESSIVE = "(?:" + "|".join(re.escape(e) for e in sorted(load("en", "lexicon").get("possessive_endings", []), key=len, reverse=True)) + ")"
+#: a name that is a possessor (`+sentence_person` passes over it)
+_POSSESSOR_NAME = re.compile(rf"[\w.-]+(?:\s+[A-Z][\w.-]*)*{_POSSESSIVE}\b")
+
 
 def _sentence_end(doc: Document, at: int) -> int:
     """Where the sentence that holds `at` ends, before its closing punctuation (`at` when no sentence does).
@@ -256,7 +262,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             # (not one named as a possessor: "Trump's state director, Mike Rubino, …" is Rubino; nor the object of
             # a preposition: "Flanked by Tom Hale, Ann Roe, a lawyer, …" is Roe)
             named_own = [(p, who) for p, who in reg.seen_between(max(lo, sent_start), c.cue.start)
-                   if not re.match(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*['’]s\b", doc.text[p : p + 80])
+                   if not _POSSESSOR_NAME.match(doc.text[p : p + 80])
                    and not _after_preposition(doc.text, max(lo, sent_start), p)] \
                 if lx.code == "en" and c.cue is not None and c.source is None else []
             sid = named_own[0][1] if named_own else last_person_before(reg, sent_start, max(lo, sent_start - 600))  # only a person just named
@@ -1001,14 +1007,19 @@ def _surname_speaker_before(reg: Registry, doc: Document, pos: int, last: tuple[
     return sid
 
 
+def _last_mentioned_near(reg: Registry, pos: int) -> tuple[int, str] | None:
+    """The (start, source id) of the mention that starts last before `pos` in its sentence or the one
+    before, or None: the source a pronoun at `pos` may stand for (`_spokesperson_before`, `_role_speaker_before`)."""
+    k = bisect_right(reg.sentence_starts, pos) - 1
+    return reg.last_mentioned_between(reg.sentence_starts[k - 1] if k >= 1 else 0, pos)
+
+
 def _spokesperson_before(reg: Registry, doc: Document, pos: int, gender: str | None, lx: Lang) -> str | None:
     """English: "A spokesman for the Harbour Authority said …. “…,” he said": the source mentioned last
     before the pronoun, in its sentence or the one before, when it is a spokesperson of a body (its name opens
     with a word of `spokesperson_roles`, the source typed as the body) and no person is named after it; the
     pronoun's gender must not deny the role's ("spokeswoman" is no "he"). None otherwise."""
-    k = bisect_right(reg.sentence_starts, pos) - 1
-    lo = reg.sentence_starts[k - 1] if k >= 1 else 0
-    last = reg.last_mentioned_between(lo, pos)
+    last = _last_mentioned_near(reg, pos)
     if last is None:
         return None
     src = reg.get(last[1])
@@ -1034,9 +1045,7 @@ def _role_speaker_before(reg: Registry, doc: Document, pos: int, gender: str, lx
     and neither its words ("the chairwoman") nor a pronoun before (`Registry.gender`) give it the other
     gender. A role says nothing of its holder's gender: the pronoun is the one just described, not a
     person of its gender named further back. None otherwise."""
-    k = bisect_right(reg.sentence_starts, pos) - 1
-    lo = reg.sentence_starts[k - 1] if k >= 1 else 0
-    last = reg.last_mentioned_between(lo, pos)
+    last = _last_mentioned_near(reg, pos)
     if last is None or reg.seen_between(last[0] + 1, pos):
         return None
     src = reg.get(last[1])
@@ -1269,7 +1278,7 @@ def _plural_people_before(doc: Document, pos: int, outer: Cand, lx: Lang) -> Spa
     return None
 
 
-_OWNED_GROUP = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}([A-Z][\w-]+))['’]s\s+(\w+)\b")
+_OWNED_GROUP = re.compile(rf"((?:[A-Z][\w.-]*\s+){{0,2}}([A-Z][\w-]+)){_POSSESSIVE}\s+(\w+)\b")
 
 
 def _owner_of_group_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> tuple[str, int] | None:
