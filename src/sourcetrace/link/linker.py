@@ -210,7 +210,7 @@ THRESHOLDS: dict[str, dict[str, float]] = {
             "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 0.0, "claim_quoted": 0.4,
             "story_occasion": 0.0, "story_occasion_other": 0.0, "own_occasion_veto": 1.0, "story_mean_slack": -1.0,
             "story_main_day": 0.05, "story_main_day_other": 0.1, "story_kind_other": 0.2, "story_place_other": 0.1,
-            "story_not_back": 0.05, "story_title_untold": 0.5, "story_title_share": 0.35, "story_names_kind_other": 0.3, "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2,
+            "story_not_back": 0.05, "story_title_untold": 0.5, "story_title_share": 0.35, "story_names_kind_other": 0.3, "story_numbers_untold": 0.2, "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2,
             "claim_headline": 0.4, "claim_corroborates": 0.75, "claim_names_free": 0.7},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "story_text": 0.38, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
            "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37, "own_starts": 1.0,
@@ -378,7 +378,9 @@ def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
     in one state and the next one in another); and by `story_not_back` when the later of two articles
     does not name the earlier's date or the day before in its title and lead — two or more days apart,
     or a day apart while naming another day of its own (rule `link.story.looks_back`, `StoryCandidate.back`); and by
-    `story_title_untold` when the document tells little of the other's title (`title_untold`, rule `link.story.title_told`).
+    `story_title_untold` when the document tells little of the other's title (`title_untold`, rule `link.story.title_told`),
+    and by `story_numbers_untold` when their leads name numbers and none in common while the document tells little of
+    the other's title (`numbers_untold`, rule `link.story.numbers_untold`).
     Where the kinds differ, the names in common count up to `story_names_kind_other` only (`names_counted`, rule
     `link.story.names_kind`)."""
     return (c.sim + t.get("story_text_weight", 0.0) * c.text + t.get("event_names", 0.0) * names_counted(c, t)
@@ -389,7 +391,8 @@ def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
             - t.get("story_kind_other", 0.0) * (c.kinds < 0 and not claims_tell_one_happening(c, t, "story_claims_kind"))
             - t.get("story_place_other", 0.0) * (c.kinds > 0 and c.places < 0)
             - t.get("story_not_back", 0.0) * (c.back < 0)
-            - t.get("story_title_untold", 0.0) * title_untold(c, t))
+            - t.get("story_title_untold", 0.0) * title_untold(c, t)
+            - t.get("story_numbers_untold", 0.0) * numbers_untold(c, t))
 
 
 def names_counted(c: StoryCandidate, t: dict[str, float]) -> float:
@@ -411,6 +414,17 @@ def title_untold(c: StoryCandidate, t: dict[str, float]) -> bool:
     happening retells what the first one's headline said happened ("refuses the debate invitation"), the same people's
     other happening of those days mostly does not (benchmarks/linkdev, session 33)."""
     return (0.0 <= c.told < t.get("story_title_share", 0.0) and c.days <= 0 and c.shared == 0 and not c.across)
+
+
+def numbers_untold(c: StoryCandidate, t: dict[str, float]) -> bool:
+    """Rule `link.story.numbers_untold`: the two leads name numbers and none in common (`StoryCandidate.numbers` -1:
+    another count, toll, share or sum) while the document tells less than `story_title_share` of the other's title
+    (`StoryCandidate.told`, as `title_untold` reads it, whatever days or claims they share) — two signs of another
+    happening of the same people that each alone mostly is not: reports of one happening tell their numbers
+    differently but retell its headline, and the same figures under another headline are often the same report;
+    a new poll's shares against another poll's, a tax plan's sums against another candidate's, a delegate count
+    against the next contest's tally differ in both (benchmarks/linkdev, session 38)."""
+    return c.numbers < 0 and 0.0 <= c.told < t.get("story_title_share", 0.0)
 
 
 def claims_tell_one_happening(c: StoryCandidate, t: dict[str, float], key: str) -> bool:
