@@ -69,3 +69,29 @@ def test_told_clause_inside_a_quotation_stays() -> None:
              "a teacher in Marlow.\n")
     a = _told(doc, "the quarry would close in May")
     assert a is not None and link_names(a) == ["Ida Pell"]
+
+
+def test_they_inside_a_quotation_is_no_plural_noun_of_things() -> None:
+    # (review rev38a: nouns of things that end like nouns of people, "letters", "computers", and nouns of
+    # findings, "numbers", are no people "they" can stand for: `thing_plurals`, resources/en/lexicon.json)
+    doc = en("Ola Brenn, a clerk in Haddow, said the office was busy.\n\n"
+             "\"We replaced the old computers last spring. Now they say the queue is shorter,\" Brenn said.\n\n"
+             "\"I sort the letters every morning. So they say, 'The vans are late.' I shrug,\" Brenn added.\n")
+    for words in ("the queue is shorter", "The vans are late"):
+        a = _told(doc, words)
+        assert a is None or source_name(doc, a) not in ("computers", "old computers", "letters")
+
+
+def test_told_clause_past_a_phrase_without_that_stays() -> None:
+    # (review rev38a: +past_phrase also passes a preposition's phrase before a told clause with no "that")
+    doc = en("\"The foreman said after lunch the shift would end early. Nobody argued,\" said Ada Pim, a welder in Corby.\n")
+    a = _told(doc, "the shift would end early")
+    assert a is not None and a.rule.endswith("+past_phrase")
+    assert doc.span_text(a.content[0]).startswith("the shift would end early")
+    assert link_names(a) == ["Ada Pim"]
+    assert not any(s.rule == "attr.filter.en.quoted_no_clause" for s in doc.set_aside)
+
+
+def test_told_phrase_with_no_clause_is_still_set_aside() -> None:
+    doc = en("\"The foreman spoke about the smoke in the hall for an hour,\" said Ada Pim, a welder in Corby.\n")
+    assert _told(doc, "the smoke") is None

@@ -25,7 +25,7 @@ from ..lexicon import (
 )
 from ..quotes import Quote
 from ..sources import classify_mention, full_name, is_role
-from ..syntax import entities_overlapping
+from ..syntax import entities_overlapping, words_in
 from .chains import after_programme, vias
 from .contents import split_unclosed
 from .context import QUOTE_CHARS, Context, Intervals, sentence_language, set_aside, strip_span
@@ -1137,5 +1137,30 @@ def _past_opening_phrase(ctx: Context, c: Cand, lx: Lang) -> Span | None:
         return None
     k = next((k for k, w in enumerate(words[:7]) if w.group(0).lower() in lx.complementizers), None)
     if k is None or k < 2 or any(ctx.pos_at(Span(x.start + w.start(), x.start + w.end())) in ("VERB", "AUX") for w in words[1:k]):
-        return None
+        return _past_phrase_to_subject(ctx, x)
     return Span(x.start + words[k].start(), x.end)
+
+
+def _past_phrase_to_subject(ctx: Context, x: Span) -> Span | None:
+    """English told words that open with a preposition's phrase of up to four words and go on with a clause of
+    their own with no "that" ("the manager said after lunch the shift would end early"): from the clause's
+    subject on (its noun phrase: the words before the parse's `nsubj` that depend on it), when the parse reads
+    a subject among the first six words whose verb or auxiliary follows it inside the told words, and only words
+    of a noun or preposition's phrase (`_PHRASE_POS`: no verb, adverb, pronoun or subordinator) stand before it
+    (rule +past_phrase; review rev38a, session 38: `_no_clause_told` set such told clauses aside). None
+    otherwise ("they spoke about the smoke")."""
+    syn, idx = ctx.doc.syntax, words_in(ctx.doc, x)
+    for j, n in enumerate(idx[1:7], start=1):
+        t = syn[n]
+        if t.dep.startswith("nsubj") and t.head in idx and t.head > n and syn[t.head].pos in ("VERB", "AUX", "ADJ", "NOUN"):
+            a = j
+            while a - 1 >= 1 and syn[idx[a - 1]].head == n:
+                a -= 1
+            return Span(syn[idx[a]].span.start, x.end) if a >= 2 else None
+        if t.pos not in _PHRASE_POS:
+            return None
+    return None
+
+
+#: the parts of speech of a preposition's phrase before a told clause's subject (`_past_phrase_to_subject`)
+_PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})

@@ -1247,7 +1247,7 @@ def _plural_people_before(doc: Document, pos: int, outer: Cand, lx: Lang) -> Spa
     people before it — in the quotation up to "they", else in the sentence before the quotation — when no
     group the sources list is near: its noun phrase (the adjectives and nouns before the head, no article),
     as the parse reads it. A plural noun of people: a noun of `plural_heads`, or a plural noun (-s, not
-    -ss/-us/-is) that `person_noun` knows or that is written with a capital ("Muslims", "Democrats")
+    -ss/-us/-is) that `_people_noun` knows or that is written with a capital ("Muslims", "Democrats")
     and is no name of one ("Jones"). None when there is none, or when a first or second person
     pronoun ("we", "you") or a person's name stands between (the speaker's own people, someone else)."""
     k = bisect_right([st.span.start for st in doc.sentences], outer.content[0].start) - 1
@@ -1264,7 +1264,7 @@ def _plural_people_before(doc: Document, pos: int, outer: Cand, lx: Lang) -> Spa
         low = word.lower()
         plural = low in heads or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3)
         opens = n == 0 or doc.syntax[n - 1].sentence != t.sentence or doc.text[doc.syntax[n - 1].span.start : doc.syntax[n - 1].span.end] in (*_QUOTE_MARKS, "‘", "’", "'")
-        people = low in heads or person_noun(word, lx) or (word[:1].isupper() and not opens and doc.syntax[n - 1].pos != "PROPN")
+        people = low in heads or _people_noun(word, lx) or (word[:1].isupper() and not opens and doc.syntax[n - 1].pos != "PROPN")
         if t.pos == "PROPN" and not plural:
             return None  # (a name between: "Lee" is someone else's speech's subject)
         if not (plural and people):
@@ -1276,6 +1276,20 @@ def _plural_people_before(doc: Document, pos: int, outer: Cand, lx: Lang) -> Spa
             a -= 1
         return Span(doc.syntax[a].span.start, t.span.end)
     return None
+
+
+@cache
+def _thing_plurals(code: str) -> frozenset[str]:
+    return frozenset(load(code, "lexicon").get("thing_plurals", []))
+
+
+def _people_noun(word: str, lx: Lang) -> bool:
+    """For rule source.pronoun.plural_np: a noun of people who can speak (`person_noun`), not a noun of texts or
+    findings (`document_heads`, `evidence_heads`: "the numbers", "the papers") nor a noun of things that ends like
+    one of people (`thing_plurals` of resources/en/lexicon.json: "letters", "computers"). Review rev38a, session 38."""
+    low = word.lower()
+    return person_noun(word, lx) and low not in lx.document_heads_lower and low not in lx.evidence_heads \
+        and low not in _thing_plurals(lx.code)
 
 
 _OWNED_GROUP = re.compile(rf"((?:[A-Z][\w.-]*\s+){{0,2}}([A-Z][\w-]+)){_POSSESSIVE}\s+(\w+)\b")
