@@ -229,6 +229,8 @@ DISPUTE_REACH = 2000
 POINTER_NEAR = 400
 #: a negation alone makes a member deny a claim only in a content of at most this many content words
 DENIAL_WORDS = 20
+#: at most so many words before a denial cue with no source are read as its subject (`Linker._denier_subject`)
+SUBJECT_WORDS = 6
 NEIGHBOURS = 20
 #: a member's neighbours are asked for four times as many again while members of other times
 #: (`claim_days`) fill the places of the nearest, up to this many
@@ -1100,6 +1102,10 @@ class Linker:
             # ab, …") denies what another origin told just before it, though it shares none of its
             # words (and whatever negation its own clause holds)
             disputed = self._told_before(info, m, "link.claim.denied_in_article")
+            if disputed and m.sentence and not {w.lower() for w in re.findall(r"\w+", m.text)} & {
+                    w for c in word_lists()["denial_cues"] for w in c.split()}:
+                # (its cue no denial word: the analysis's status of the sentence, "bezweifelt das")
+                self.joined_by[m.key] = "link.claim.denied_in_article+status_cue"
         if disputed is None and m.refers and m.confirms and m.confirmed and not polarity:
             # a confirmation of whose words were a denial ("Reporter bestätigen die Darstellung der
             # Demonstranten" after "Die Demonstranten bestreiten die Steinewürfe") denies too
@@ -1581,11 +1587,23 @@ class Linker:
         # who denies: the capitalised words of its source, else of its words before the noun
         denier = {w for w in re.findall(r"[\w'’-]+", m.source or m.text[:after])
                   if len(w) > 2 and w[:1].isupper() and w.lower() not in lex["stopwords"] and w.lower() not in lex["pronouns"]}
+        # a denial the outlet tells in its own sentence with its denier as the subject before the cue
+        # ("Ann Lee denied the charges", "He rejected the allegation", "Lee bestreitet die Vorwürfe"):
+        # the denier speaks, not the outlet, and may deny what the outlet itself told of the claim
+        # in its own words ("X accused Lee of …", "Lee soll … haben": no source) — rule
+        # link.claim.denied_back+subject (`_denier_subject`)
+        subject = self._denier_subject(m, after) if m.source is None and not m.upstream else None
         best: tuple[tuple[float, ...], str] | None = None
         for key in info.members:
             prev = self.members[key]
+            # (the outlet's own telling just before it, at most POINTER_NEAR characters back — news
+            # paragraphs are often one sentence —; not speech that the denier opens, "Lee said …": the
+            # denier's own words; a statement of the outlet about the denier may be denied)
+            own_told = subject is not None and prev.source is None and prev.origin == m.origin and prev.start < m.start \
+                and m.start - prev.end <= POINTER_NEAR \
+                and not (subject and not prev.own_statement and self._opens_with(prev.text, subject))
             if (key == m.key or not prev.claim or prev.stance != "asserts" or prev.refers or prev.denial_cue or prev.dispute
-                    or (prev.origin == m.origin and not (m.unread_speaker and not prev.sentence))
+                    or (prev.origin == m.origin and not (m.unread_speaker and not prev.sentence) and not own_told)
                     or veto(m, prev) in ("link.veto.number", "link.veto.date")):
                 continue
             if prev.source is not None and self._named_in(prev.source, m.text[:after]):
@@ -1594,7 +1612,7 @@ class Linker:
             if not ((named and abs(prev.start - m.start) <= DISPUTE_REACH) or m.start - DISPUTE_REACH <= prev.start < m.start):
                 continue
             shared = len(stems & {w[:5] for w in prev.words - told if len(w) >= 5})
-            if kind == "object" and not named and not shared and not (denier and any(
+            if kind == "object" and not named and not shared and not own_told and not (denier and any(
                     re.search(rf"(?<!\w){re.escape(w)}(?!\w)", prev.text) for w in denier)):
                 continue  # (a noun of what was claimed, "die Vorwürfe", "the charges": a claim about the denier)
             if kind in ("pointer", "no_evidence") and not m.denial_cue and not named and not shared \
@@ -1602,16 +1620,61 @@ class Linker:
                 continue  # (a negation alone, "Solche Pläne gibt es nicht", "dafür keine Hinweise", answers what was just told)
             if named:
                 then = -float(prev.start)  # (the first claim of the one named)
+            elif own_told:
+                then = float(prev.start)  # (the one told last)
             elif kind == "object" and doc_vec is not None:
                 then = float(self._member_vec[key] @ doc_vec)
             else:
                 then = float(prev.start)  # (the one told last)
-            rank = (float(named), float(shared), then)
+            # (the outlet's own telling only where no other origin's claim is as near in words)
+            rank = (float(named), float(shared), float(not own_told), then)
             if best is None or rank > best[0]:
                 best = (rank, prev.claim)
         if best:
             self.vetoed["link.claim.denied_back"] += 1
+            if not best[0][2]:
+                self.vetoed["link.claim.denied_back+subject"] += 1
+                self.joined_by[m.key] = "link.claim.denied_back+subject"
         return best[1] if best else None
+
+    @staticmethod
+    def _denier_subject(m: Member, after: int) -> str | None:
+        """Who a denial with no source names as its subject, right before its denying verb: a name
+        (capitalised words, after an article or not: "The Port Authority", "Ann Lee", "Der Reeder"; returned
+        as its capitalised words), "" for a personal pronoun ("She rejected the allegations", "Sie wies die
+        Vorwürfe zurück": `denier_pronouns` of resources/<lang>/link.json) or a description after an
+        article that names no one ("A port spokesman"); None where no subject stands there (a
+        passive, a clause before the verb, "After the hearing, the charges were denied"; a word that
+        calls it false, "called the report false") or the member has a source. Only a sentence that
+        opens with that subject (at most `SUBJECT_WORDS` words before the verb, a time word or an
+        auxiliary among them: "Marsh on Tuesday denied", "he has denied") is read so."""
+        if m.source is not None or not m.denial_cue:
+            return None
+        lex = word_lists()
+        head = m.text[:after]
+        # (a denying verb, "weist" of "weist zurück", its object between; not a word that calls it false)
+        verbs = {c.split()[0] for c in lex["denial_cues"]} - lex["falsity_words"]
+        cue = next((w for w in re.finditer(r"[\w'’-]+", head) if w.group().lower() in verbs and w.group()[:1].islower()), None)
+        if cue is None:
+            return None
+        words = re.findall(r"[\w'’.-]+", head[: cue.start()])
+        if not words or len(words) > SUBJECT_WORDS or re.search(r"[,;:]", head[: cue.start()]):
+            return None
+        first = words[0].lower()
+        if first in lex["denier_pronouns"]:
+            return ""
+        if first in lex["pronouns"] or not words[0][:1].isupper():
+            return None
+        # (a name, or a description after an article that names no one: "A port spokesman")
+        names = [w for w in words if w[:1].isupper() and w.lower() not in lex["stopwords"] and w.lower() not in lex["articles"]]
+        return " ".join(names) if names else "" if first in lex["articles"] and len(words) > 1 else None
+
+    @staticmethod
+    def _opens_with(text: str, subject: str) -> bool:
+        """Whether a text names `subject` (a name's capitalised words) among its first words: the
+        denier is the one who tells it."""
+        first = " ".join(re.findall(r"[\w'’-]+", text)[:SUBJECT_WORDS])
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", first) for w in subject.split())
 
     def _retorted(self, info: DocInfo, m: Member, near: int = 400) -> str | None:
         """The claim a retort answers (`Member.retorts`: "“The harbour is safe,” the director hit

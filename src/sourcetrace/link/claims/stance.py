@@ -131,15 +131,18 @@ def confirmed_whose(text: str, cue: dict[str, Any], spans: list[tuple[int, int]]
     return None
 
 
-def refers_back(words: list[str], cue: str, source: str, most: int = 2) -> bool:
+def refers_back(words: list[str], cue: str, source: str, most: int = 2, denial: bool = False) -> bool:
     """Whether a content with a confirming or denying cue (`confirm_cues`, `denial_cues`) only
     refers to what was told before it: at most `most` content words besides the source's and the
     cue's own ("Der regierende Übergangsrat bestätigte dies", "hat die Thüringer Erkenntnisse
     bestätigt", "confirmed the report", "Die Anwohner bestreiten die Vorwürfe"), where the
-    analysis took the whole sentence for the content."""
+    analysis took the whole sentence for the content. `denial`: the cue is one the analysis read as
+    denying or disputing (the sentence's status `denied` or `disputed`) though it is no word of
+    `denial_cues`, with only a pronoun and a few words after it ("Die Senatorin bezweifelt das", "She
+    doubted it": rule link.claim.denied_in_article+status_cue)."""
     lex = word_lists()
     low = cue.lower()
-    if low not in lex["confirm_cues"] and not any(c in low for c in lex["denial_cues"]):
+    if low not in lex["confirm_cues"] and not denial and not any(c in low for c in lex["denial_cues"]):
         return False
     if words and words[0].lower() in _subordinators():
         return False  # "denied that its welds had been faulty": a clause says what it denies
@@ -223,9 +226,16 @@ def speech_of_sentence(text: str, start: int, end: int, raw: list[str], lang: st
     out["cue_at"] = cue
     if cue and not out.get("confirmed") and "," not in ctext[: cue[0]]:
         # (a comma before the cue: "…, their school confirmed on Friday" tells a claim of its own)
-        out["refers"] = refers_back(raw, cue[1], ctext[: cue[0]])
+        # (a cue the analysis read as denying with only a pronoun after it, "bezweifelt das", "doubted it")
+        pointing = WORD.findall(ctext[cue[0] + len(cue[1]) :])
+        out["refers"] = refers_back(raw, cue[1], ctext[: cue[0]], denial=bool(out.get("denial_cue")) and 0 < len(pointing) <= POINTING_WORDS
+                                    and pointing[0].lower() in lex["pronouns"])
     return out
 
+
+#: at most so many words after a cue the analysis read as denying, the first a pronoun ("bezweifelt das
+#: weiterhin"), make a sentence that only refers back (`speech_of_sentence`, `refers_back`'s `denial`)
+POINTING_WORDS = 4
 
 #: how many words before a denial word a negation of it may stand in its clause (`_negated_before`)
 NEGATION_REACH = 5

@@ -30,7 +30,7 @@ _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign"
                "self_references", "distinct_markers", "witness_roles", "finding_heads", "finding_generic", "owner_links",
                "inclusions", "retort_cues", "denial_back", "denial_back_determiners", "denial_back_adverbs",
                "denial_objects", "pointing_determiners", "pointing_demonstratives", "singular_demonstratives", "predicative_as", "dismissals", "evidence_absent", "pointing_adverbs",
-               "dual_quantifiers", "plural_nouns", "source_relatives", "falsity_words")
+               "dual_quantifiers", "plural_nouns", "source_relatives", "falsity_words", "denier_pronouns")
 
 
 @cache
