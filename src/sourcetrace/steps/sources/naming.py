@@ -722,12 +722,19 @@ def _negative_determiners(code: str) -> frozenset[str]:
 
 
 @cache
+def possessive_alternation(code: str) -> str:
+    """The endings of a possessor (`possessive_endings` of resources/<lang>/lexicon.json: "'s", "’s"), longest
+    first, as the alternatives of a regular expression ("" when the language lists none)."""
+    return "|".join(re.escape(e) for e in sorted(load(code, "lexicon").get("possessive_endings", []), key=len, reverse=True))
+
+
+@cache
 def _bare_name_words(code: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
     """What `bare_name` reads of resources/<lang>/lexicon.json: `occasion_prepositions` ("in his speech"),
     `participle_endings` ("conducted"), `plural_endings` and `singular_s_endings` (a plural noun, not
     "cross"), and a possessor in lower case before a name by `possessive_endings` ("the paper's Ann Lee")."""
     lex = load(code, "lexicon")
-    ends = "|".join(re.escape(e) for e in sorted(lex.get("possessive_endings", []), key=len, reverse=True))
+    ends = possessive_alternation(code)
     return (frozenset(w.lower() for w in lex.get("occasion_prepositions", [])), tuple(lex.get("participle_endings", [])),
             tuple(lex.get("plural_endings", [])), tuple(lex.get("singular_s_endings", [])),
             re.compile(rf"^[a-z][\w-]*(?:{ends})\s+(?=[A-Z])" if ends else r"(?!)"))

@@ -56,6 +56,7 @@ from .naming import (
     one_person_described,
     pair_members,
     position_bracket_after,
+    possessive_alternation,
     possessor_named_before,
     same_anonymous,
     surname_source,
@@ -98,7 +99,7 @@ from .registry import Registry
 
 #: the ending of an English possessor ("Trump's state director", "Lee’s lawyers": `possessive_endings` of
 #: resources/en/lexicon.json), as a group of a regular expression
-_POSSESSIVE = "(?:" + "|".join(re.escape(e) for e in sorted(load("en", "lexicon").get("possessive_endings", []), key=len, reverse=True)) + ")"
+_POSSESSIVE = "(?:" + possessive_alternation("en") + ")"
 #: a name that is a possessor (`+sentence_person` passes over it)
 _POSSESSOR_NAME = re.compile(rf"[\w.-]+(?:\s+[A-Z][\w.-]*)*{_POSSESSIVE}\b")
 
@@ -1234,7 +1235,13 @@ def _a_group(src: Source, lx: Lang) -> bool:
     if src.type == "person" and last[:1].isupper():
         return False  # "Tom Jones", "Ann Rivers": a person's surname in -s is no plural description
     head = last.lower()
-    return head in _plural_heads(lx.code) or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+    return head in _plural_heads(lx.code) or _plural_by_s(head)
+
+
+def _plural_by_s(low: str) -> bool:
+    """A lower-case English noun that looks plural by its ending: -s, not -ss, -us or -is ("loggers", not
+    "press", "bonus", "analysis"): `_a_group`'s test, and `_plural_people_before`'s beside its length."""
+    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 #: the rule mark of "they" inside a quotation read as the plural noun of people before it (`_plural_people_before`)
@@ -1262,7 +1269,7 @@ def _plural_people_before(doc: Document, pos: int, outer: Cand, lx: Lang) -> Spa
         if t.pos not in ("NOUN", "PROPN"):
             continue
         low = word.lower()
-        plural = low in heads or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3)
+        plural = low in heads or (_plural_by_s(low) and len(low) > 3)
         opens = n == 0 or doc.syntax[n - 1].sentence != t.sentence or doc.text[doc.syntax[n - 1].span.start : doc.syntax[n - 1].span.end] in (*_QUOTE_MARKS, "‘", "’", "'")
         people = low in heads or _people_noun(word, lx) or (word[:1].isupper() and not opens and doc.syntax[n - 1].pos != "PROPN")
         if t.pos == "PROPN" and not plural:
