@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 
 from ...document import Sentence, Span, Token
 from ...resources import load
@@ -51,7 +50,7 @@ from .media import (
     unlisted_outlet,
     with_prepositions,
 )
-from .phrases import np_forward, opens_phrase, skip_adverbials
+from .phrases import day_words, np_forward, opens_phrase, skip_adverbials
 
 #: a quotation mark of its own before a hyphenated medium ("«Spiegel»-Interview")
 _OPENING_MARKS = frozenset(OPENING_DOUBLE_QUOTES)
@@ -477,16 +476,10 @@ def _aired_on(ctx: Context, toks: list[Token], k: int, lx: Lang) -> Span | None:
     return _medium_from(ctx, toks, j, lx, house=False)
 
 
-@cache
-def _day_words(code: str) -> frozenset[str]:
-    t = load(code, "time")
-    return frozenset(w.lower() for k in ("weekdays", "relative_days") for w in t.get(k, {}))
-
-
 def _day_possessive(word: str, lx: Lang) -> bool:
     """A day in the possessive ("Sunday's", "tomorrow’s"): the time of a show named after it."""
     stem = re.sub(r"['’]s$", "", word)
-    return stem != word and stem.lower() in _day_words(lx.code)
+    return stem != word and stem.lower() in day_words(lx.code)
 
 
 def _medium_from(ctx: Context, toks: list[Token], j: int, lx: Lang, house: bool) -> Span | None:

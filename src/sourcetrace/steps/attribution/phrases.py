@@ -42,6 +42,13 @@ def _noun_after_adjective(ctx: Context, toks: list[Token], j: int, lx: Lang) -> 
 
 
 @functools.cache
+def day_words(code: str) -> frozenset[str]:
+    """The weekdays and relative days of resources/<code>/time.json, lower case ("monday", "yesterday")."""
+    t = load(code, "time")
+    return frozenset(w.lower() for k in ("weekdays", "relative_days") for w in t.get(k, {}))
+
+
+@functools.cache
 def _day_times() -> re.Pattern[str]:
     """A weekday and a part of the day written as one word ("Montagfrüh", "Dienstagabend"), from
     the `weekdays` and `parts_of_day` of resources/de/time.json."""

@@ -34,7 +34,7 @@ from ..syntax import entities_overlapping, relation_at, root_verb, subject_of, w
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import after_auxiliaries, attributive, cue_at
-from .phrases import np_forward, opens_phrase, skip_adverbials
+from .phrases import day_words, np_forward, opens_phrase, skip_adverbials
 
 #: endings of German adverbs that open a sentence ("Offiziell", "Ähnlich", "Bezeichnenderweise")
 _ADVERB_END = re.compile(r"(?:lich|ell|isch|ig|bar|weise|falls|dings|erdings|ens|ähnlich)$")
@@ -682,13 +682,6 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     return found
 
 
-@cache
-def _day_words(code: str) -> frozenset[str]:
-    """The weekdays and relative days of resources/<code>/time.json, lower case."""
-    t = load(code, "time")
-    return frozenset(w.lower() for k in ("weekdays", "relative_days") for w in t.get(k, {}))
-
-
 def _past_fronted_day(ctx: Context, toks: list[Token], i: int, found: Speaker, lx: Lang) -> Speaker:
     """Rule +past_fronted_day (English, session 38): a speaker found before the cue that opens with a day's name
     alone or before a comma ("Sunday", "Yesterday, on …": `weekdays`, `relative_days` of time.json) starts with
@@ -697,7 +690,7 @@ def _past_fronted_day(ctx: Context, toks: list[Token], i: int, found: Speaker, l
     unchanged when there is none after the day."""
     assert found.span is not None
     m = re.match(r"(\w+)\s*(,|$)", ctx.text[found.span.start : found.span.end])
-    if m is None or m.group(1).lower() not in _day_words(lx.code):
+    if m is None or m.group(1).lower() not in day_words(lx.code):
         return found
     subj = en_subject(ctx, toks, i, lx)
     if subj is None or toks[subj[0]].span.start <= found.span.start + m.end(1) or toks[subj[1] - 1].span.end > toks[i].span.start:
