@@ -88,7 +88,7 @@ TABLE = (
     # the same rule again, on the texts the thirty-first left (the English band relaxed to 700 words); chain links on
     # required labels in both languages again (attrdev/README.md, the thirty-second set)
     AttrSet(32, ("held-out30",), range(255, 263), range(239, 247), "polnear", "10kgnad", chains=True,
-            gaps_hold_cue=True, fresh=True),
+            gaps_hold_cue=True),
 )
 POLNEAR_OUTLETS = {"nyt", "wash-post", "usa-today", "politico", "huff-post", "breitbart", "west-journal"}
 CORPUS_DIRS = {"aeb": "scrapinghub-aeb", "polnear": "polnear", "10kgnad": "10kgnad", "trafi": "trafilatura-eval"}

@@ -78,7 +78,7 @@ TABLE = (
     # session 37: PolNeAR articles and DER STANDARD rows (one dated by its closing agency credit)
     FactsSet(27, 31, range(247, 255), range(231, 239)),
     # session 38: PolNeAR articles and DER STANDARD rows
-    FactsSet(28, 32, range(255, 263), range(239, 247), fresh=True),
+    FactsSet(28, 32, range(255, 263), range(239, 247)),
 )
 
 
