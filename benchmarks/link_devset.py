@@ -41,7 +41,7 @@ HELD_SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
 SPLITS = DEV_SPLITS + HELD_SPLITS  # what `score` reports unless told otherwise
 # Held-out splits that no run reports unless they are asked for by name (`--split <name>`,
 # `tune --heldout <name>`): fresh sets that only the session lead reads, once.
-NOT_BY_DEFAULT: tuple[str, ...] = ()  # none now; heldout25 (set 25) was read at the end of session 38
+NOT_BY_DEFAULT: tuple[str, ...] = ("heldout26",)  # set 26 (session 39), for the lead only; heldout25 was read at the end of session 38
 ALL_SPLITS = SPLITS + NOT_BY_DEFAULT
 CLAIM_STATUSES = ("single_origin", "corroborated", "contested", "unsourced")
 
