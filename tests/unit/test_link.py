@@ -887,7 +887,11 @@ def test_a_confirmation_in_words_of_its_own_confirms_what_was_told_right_before(
     assert len(joined) == 1 and joined[0]["independent_origins"] == 2 and joined[0]["status"] == "corroborated"
     assert len(rows(between="\n\n")) == 2
     denial = {"src": "Die Entführer", "type": "unnamed", "content": "Die Entführer bestreiten die Befreiung", "status": "denied"}
-    assert all(r["independent_origins"] == 1 for r in rows(before=denial) if r["status"] != "contested")
+    # (kept apart from the denial, the confirmation is a claim of its own: its speaker and whoever told it first,
+    # unnamed, rule link.origin.confirmed_first — no member of the denial's claim in it)
+    apart = [r for r in rows(before=denial) if r["status"] != "contested"]
+    assert [[m["source"] for m in r["members"]] for r in apart] == [["Ein Sprecher der Botschaft"]]
+    assert apart[0]["independent_origins"] == 2 and "link.origin.confirmed_first" in apart[0]["origin_rules"]
 
 
 def test_a_speaker_who_agrees_in_words_of_their_own_confirms_what_was_told_right_before() -> None:

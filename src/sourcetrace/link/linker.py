@@ -1084,6 +1084,12 @@ class Linker:
                 # (the link of its chain that confirms, `members_of`, else the content's confirmer)
                 if "link.origin.confirming_link" not in m.co_origin_rules:
                     _add_rule(m.co_origin_rules, "link.origin.confirmer")
+        if m.echoed:  # "…, a call echoed by Y", "X echoed Y's suggestion that …": Y tells it too (rule link.origin.echoed)
+            etype = effective_type(m.echoed, "unnamed", None, m.language)
+            echo = self.entities.resolve(m.echoed, etype, doc_id=info.id, scope=f"doc:{info.id}").id
+            if echo != m.origin and echo not in m.co_origins:
+                m.co_origins.append(echo)
+                _add_rule(m.co_origin_rules, "link.origin.echoed")
         if m.disputed_by:  # "…, a charge that X denied": X contests what the member asserts
             dtype = effective_type(m.disputed_by, "unnamed", None, m.language)
             m.disputed_by_origin = self.entities.resolve(m.disputed_by, dtype, doc_id=info.id, scope=f"doc:{info.id}").id
@@ -2438,6 +2444,25 @@ class Linker:
                     best[a][b] = float(block[i, j])
         return best
 
+    def _confirmed_first(self, origins: set[str], told_by: dict[str, list[Member]]) -> list[str]:
+        """Rule `link.origin.confirmed_first`: one more origin, unnamed, of a claim of one origin that only
+        members which confirm or agree give (`Member.confirms`: "The port authority confirmed that the pier
+        will close", "Ann Lee agreed that …", "Die Reederei bestätigte, dass …"; not one that names whose claim
+        it confirms, `Member.confirmed`, or whom it echoes, `Member.echoed`: that one is an origin of the claim
+        already; nor one that only refers back, `Member.refers`, "The council confirmed this", which joins the
+        claim another origin told before it and, where it joined none, confirms its own source's words): a confirmation confirms what someone else told first, an agreement agrees with someone,
+        and where no member of the claim names that one they count all the same — the claim has two
+        origins. A list of one display name for that origin ("(told first; confirmed by X)"), else empty."""
+        if len(origins) != 1:
+            return []  # (two who confirm together, "A and B confirmed that …", are two origins already)
+        confirmers = {id(m) for ms in told_by.values() for m in ms
+                      if m.confirms and m.stance == "asserts" and not m.refers and not m.confirmed and not m.echoed and not m.hearsay}
+        if not confirmers or any(id(m) not in confirmers for o in origins for m in told_by.get(o, [])):
+            return []
+        name = self.entities.entities
+        by = sorted(name[o].name for o in origins)
+        return [f"(told first; confirmed by {by[0]})"]
+
     @staticmethod
     def _contrary_own_words(m: Member) -> bool:
         """Rule `link.origin.contrary_own_words`: whether a member that reads the other way from its
@@ -2535,6 +2560,10 @@ class Linker:
         # origin of their own (rule link.origin.words_apart)
         words_apart = self._words_apart(origins, folded_told, ms)
         origins -= words_apart
+        # a confirmation or agreement ("X confirmed that …", "Y agreed that …", "bestätigte, dass …") tells a
+        # claim that someone told first; where no member of the claim names that one, they count all the same
+        # (rule link.origin.confirmed_first)
+        first = self._confirmed_first(origins, folded_told)
         deny_origins = self._surnames_of_one_person(deny_origins, origins)
         # a denial told in a sentence with no source ("Weaver dismissed that suggestion", "Der Reeder
         # weist die Vorwürfe zurück": a denial cue whose speaker the analysis did not read, its outlet
@@ -2561,7 +2590,7 @@ class Linker:
             status, origins = "unsourced", set()
         elif (denying or deny_origins) and (deny_origins - origins or not asserting or unread_denier):
             status = "contested"
-        elif len(origins) >= 2:
+        elif len(origins) + len(first) >= 2:
             status = "corroborated"
         else:
             status = "single_origin"
@@ -2574,10 +2603,10 @@ class Linker:
             "members": [{"document": m.document, "start": m.start, "end": m.end, "source": m.source or "",
                          "via": m.via, "stance": m.stance, "origin": name[m.origin].name if m.origin else None,
                          "rule": m.rule, "origin_rule": m.origin_rule} for m in ms],
-            "origins": sorted(name[o].name for o in origins),
+            "origins": sorted([name[o].name for o in origins] + (first if status != "unsourced" else [])),
             "denied_by": sorted(name[o].name for o in deny_origins),
             # a claim its members only deny was asserted all the same, by an origin they do not name
-            "independent_origins": len(origins) or int(bool(denying) and status != "unsourced"),
+            "independent_origins": len(origins) + len(first) if origins else int(bool(denying) and status != "unsourced"),
             "anonymous_only": bool(origins) and all(name[o].type in ANONYMOUS_TYPES for o in origins),
             # the origin rules that chose the origins of the members that give the claim its origins
             # (`Member.origin_rule`, `Member.co_origin_rules`: those that relay another's words
@@ -2600,6 +2629,7 @@ class Linker:
                                    | ({"link.origin.aide_of_principal"} if aides and origins else set())
                                    | ({"link.origin.named_apart"} if apart and origins else set())
                                    | ({"link.origin.words_apart"} if words_apart and origins else set())
+                                   | ({"link.origin.confirmed_first"} if first and origins else set())
                                    | ({"link.origin.unread_denier"} if unread_denier and status == "contested"
                                       and not deny_origins - origins and asserting else set())),
             "status": status,

@@ -193,7 +193,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
     spoken = sentence_members(doc, out + titled, names_in_doc, breaks)
     own = own_statements(doc, out + spoken + titled, names_in_doc, breaks)
     found = out + spoken + own + titled
-    return mark_hearsay_nouns(mark_speculated(doc, mark_inferred(doc, mark_hearsay(doc, found))))
+    return mark_echoes(doc, mark_hearsay_nouns(mark_speculated(doc, mark_inferred(doc, mark_hearsay(doc, found)))))
 
 
 #: a headline that gives a speaker's words after a colon ("Ann Lee: ‘The quay stays open’", "Ann Lee on
@@ -551,6 +551,58 @@ def _hearsay_noun_words(code: str) -> tuple[frozenset[str], frozenset[str], froz
 
     return (frozenset(lex.get("sourceless", [])), low("hearsay_noun_openers"), low("hearsay_noun_relatives"),
             low("hearsay_noun_negations"))
+
+
+@cache
+def _echo_parties(code: str) -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in load(code, "link").get("echo_parties", [])]
+
+
+def echo_party(sentence: str, lang: str | None, source: str | None = None) -> str | None:
+    """The second party a sentence says tells what it tells, by echoing it or being echoed ("…, a
+    call echoed by the harbour board", "X echoed Y's warning that …", "…, echoing Y, who …", "echoed remarks
+    by Y", "Dem schloss sich auch Y an": the agent of a pattern of `echo_parties` of
+    resources/<lang>/link.json), None where it names none: an echo whose verb a negation in its
+    clause denies ("neither he nor Y echoed …"), a pronoun or title alone ("echoed by him"), or the
+    member's own source again (`source`: one who echoes their own words adds no one)."""
+    from ...steps.lexicon import lang as lexicon
+
+    lex = word_lists()
+    own = set(name_key(source or "").split())
+    for code in languages_for(lang):
+        titles = {t.lower() for t in lexicon(code).title_abbreviations}
+        for pat in _echo_parties(code):
+            for m in pat.finditer(sentence):
+                agent = m.group("agent").strip(" '’\"“”")
+                before = [w.lower() for w in WORD.findall(sentence[: m.start()].split(",")[-1])][-5:]
+                words = [w.lower() for w in WORD.findall(agent)]
+                if not words or negates(before) or all(w in lex["pronouns"] or w in titles for w in words):
+                    continue
+                if own and set(name_key(agent).split()) <= own:
+                    continue
+                return agent
+    return None
+
+
+def mark_echoes(doc: dict[str, Any], members: list[Member]) -> list[Member]:
+    """The members, each whose sentence names a second party that tells its claim too
+    (`echo_party`: "The ferry line wants the pier closed, a call echoed by the harbour board") given
+    that party as `Member.echoed`: the echoer of a claim, or the one a speaker echoes, is an origin
+    of it beside the speaker (rule link.origin.echoed). The sentence is the analysis's (`sentences`)
+    that holds the member's start, else the text from the last sentence end before it to the next
+    one after it."""
+    text = str(doc.get("text") or "")
+    sentences = sorted((int(x["start"]), int(x["end"])) for x in doc.get("sentences", []) if "start" in x and "end" in x)
+    starts = [s for s, _ in sentences]
+    for m in members:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i >= 0 and sentences[i][0] <= m.start < sentences[i][1]:
+            s, e = sentences[i][0], max(sentences[i][1], m.end)
+        else:
+            s = max((k + len(mark) for mark in (". ", "! ", "? ", "\n") if (k := text.rfind(mark, 0, m.start)) >= 0), default=0)
+            e = min((k for k in (text.find(mark, m.end) for mark in (". ", "! ", "? ", "\n")) if k >= 0), default=len(text))
+        m.echoed = echo_party(text[s:e], m.language, m.source_mention or m.source)
+    return members
 
 
 def mark_hearsay_nouns(members: list[Member]) -> list[Member]:

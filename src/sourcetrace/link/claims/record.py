@@ -44,6 +44,9 @@ class Member:
     disputed_by_origin: str | None = None  # its entity id
     confirmed: str | None = None  # whose claim the source confirms ("confirmed X's assertion that …"): an origin too
     confirmed_by: str | None = None  # who confirms the source's claim ("Y confirmed X's assertion that …", source X): an origin too
+    # a second party its sentence says tells it too, echoing it or echoed ("a call echoed by Y", "X echoed Y's
+    # suggestion that …", "…, echoing Y": `members.mark_echoes`): an origin too (rule link.origin.echoed)
+    echoed: str | None = None
     refers: bool = False  # a confirmation or denial that only refers to what was told before ("Der Rat bestätigte dies")
     paragraph: int = 0  # how many line breaks stand before it in its document: its paragraph
     sentence: bool = False  # an unattributed sentence of the article (`sentence_members`): the outlet's own words
