@@ -172,6 +172,11 @@ from .lexical import TextIndex, full_text
 #: same people's other happening shares their names. Chosen on the choice splits (dev … heldout9) of a replay of the
 #: recorded candidates: 0.3 to 0.45 alike there, 0.3 the lowest that loses no same-story pair (session 36,
 #: benchmarks/linkdev/README.md)
+#: `story_between` (0.3), rule `link.story.between`: a document that reaches the bar with members of two or more
+#: stories, the best of another story within this much of its best candidate's score, while that best candidate
+#: names no common day of the happening with it (`StoryCandidate.days` ≤ 0), joins none of them
+#: (`between_stories`). Chosen on a replay of the recorded candidates (session 39, benchmarks/linkdev/README.md):
+#: 0.2 to 0.3 alike (pooled found / wrongly merged 176 / 56 → 175 / 51), 0.3 taken
 #: `story_claims_past_veto`, `story_claims_kind` (off: 0, in no encoder's thresholds; `--set
 #: story_claims_past_veto=2 story_claims_kind=2` for USE), rule `link.story.claims`: a candidate that reports at
 #: least that many of the document's claims (`StoryCandidate.shared`) is let past the own-occasion veto
@@ -210,7 +215,7 @@ THRESHOLDS: dict[str, dict[str, float]] = {
             "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 0.0, "claim_quoted": 0.4,
             "story_occasion": 0.0, "story_occasion_other": 0.0, "own_occasion_veto": 1.0, "story_mean_slack": -1.0,
             "story_main_day": 0.05, "story_main_day_other": 0.1, "story_kind_other": 0.2, "story_place_other": 0.1,
-            "story_not_back": 0.05, "story_title_untold": 0.5, "story_title_share": 0.35, "story_names_kind_other": 0.3, "story_numbers_untold": 0.2, "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2,
+            "story_not_back": 0.05, "story_title_untold": 0.5, "story_title_share": 0.35, "story_names_kind_other": 0.3, "story_numbers_untold": 0.2, "story_between": 0.3, "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2,
             "claim_headline": 0.4, "claim_corroborates": 0.75, "claim_names_free": 0.7},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "story_text": 0.38, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
            "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37, "own_starts": 1.0,
@@ -483,7 +488,8 @@ def best_story_neighbour(cands: Sequence[StoryCandidate], t: dict[str, float],
     (`story_of`), the story as a whole decides (`best_story_by_mean`)."""
     if story_of is not None and t.get("story_mean_slack", -1.0) >= 0:
         return best_story_by_mean(cands, t, story_of, counts)
-    best: tuple[float, str] | None = None
+    best: tuple[float, StoryCandidate] | None = None
+    passed: list[tuple[float, StoryCandidate]] = []
     for c in cands:
         if not tells_the_happening(c):
             continue
@@ -492,9 +498,35 @@ def best_story_neighbour(cands: Sequence[StoryCandidate], t: dict[str, float],
                 or (score >= t.get("story_with_claims", 9.0) and c.shared >= t.get("story_shared_claims", 1)) \
                 or (not c.across and c.text >= t.get("story_text", 2.0)):
             score += 0.02 * min(c.shared, 5)
+            passed.append((score, c))
             if best is None or score > best[0]:
-                best = (score, c.other)
-    return best[1] if best else None
+                best = (score, c)
+    if best is None:
+        return None
+    if story_of is not None and between_stories(best, passed, t, story_of):
+        if counts is not None:
+            counts["link.story.between"] += 1
+        return None
+    return best[1].other
+
+
+def between_stories(best: tuple[float, StoryCandidate], passed: Sequence[tuple[float, StoryCandidate]],
+                    t: dict[str, float], story_of: Callable[[str], str]) -> bool:
+    """Rule `link.story.between`: whether a document stands between two stories — a candidate of another story
+    than its best candidate's (`passed`: the candidates at the bar with their scores) scores within `story_between`
+    of the best (absent or not above 0: off), while the best names no common day of the happening with it
+    (`StoryCandidate.days` ≤ 0); a candidate whose headline the document does not retell (`title_untold`,
+    `numbers_untold`) is read as another happening already and stands beside no best. Such a document tells neither
+    happening more than the other: a piece on the race between a primary's eve and its night, a column on the voters
+    of two contests, an analysis of the campaign the morning after; joined to the nearer, it chained the two stories'
+    members to itself (benchmarks/linkdev, session 39). A common day anchors the best candidate, and the document
+    joins it."""
+    gap = t.get("story_between", 0.0)
+    if gap <= 0 or best[1].days > 0:
+        return False
+    mine = story_of(best[1].other)
+    return any(story_of(c.other) != mine and best[0] - score < gap and not title_untold(c, t)
+               and not numbers_untold(c, t) for score, c in passed)
 
 
 def story_margin(c: StoryCandidate, t: dict[str, float]) -> float:
@@ -770,7 +802,8 @@ class Linker:
             self.t.setdefault(key, THRESHOLDS.get(name, THRESHOLDS["use"])[key])
         # (one pickled before rules link.claim.headline, link.origin.named_apart, link.story.names_kind: a store's
         # next batch links as a new store does; so too the bound of link.veto.names_only, session 37)
-        for key in ("claim_headline", "claim_corroborates", "story_names_kind_other", "claim_names_free"):
+        # (and link.story.between, session 39)
+        for key in ("claim_headline", "claim_corroborates", "story_names_kind_other", "claim_names_free", "story_between"):
             if key in THRESHOLDS.get(name, {}):
                 self.t.setdefault(key, THRESHOLDS[name][key])
         if "events" not in state:  # a store linked before the event keys: its documents have none
