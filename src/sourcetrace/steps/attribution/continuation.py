@@ -175,13 +175,18 @@ def continuations(ctx: Context) -> None:
             content = strip_span(ctx.text, Span(colon + 1, content.end))
         content = _before_comment(ctx, sent, marker, content, lx)
         by_sent_all.add(si)
-        goes_on = last is not None and last.rule == "attr.continuation.de.konjunktiv" and last_sent == si - 1 \
+        goes_on = last is not None and last.rule in (PLAIN_RULE, PLAIN_RULE + SPOKEN_OF_RULE) and last_sent == si - 1 \
             and last_line == line_of(sent.span.start)
         # speech that goes on sentence after sentence: one continuation a sentence, as the seed's
         # style has it, each the same speaker's (de-news-quotes' one quotation of several
         # sentences is made by its evaluation's conversion, `eval.denews`)
         relayed = None if goes_on else relied_on_before(ctx, si, sent, lx)
         about = None if goes_on or relayed is not None or adjacent else _other_person_before(ctx, si, last, found, line_of, lx)
+        spoken_of = about is not None and _named_in(ctx, sent, about[0])
+        if spoken_of:
+            # "Ott drängt auf den Bau. Ott sei das bewusst, dem Rat nicht.": the one the sentence before is about is
+            # named in the Konjunktiv sentence itself, spoken of, not speaking: the speech before goes on (+spoken_of)
+            about = None
         own = None if relayed is not None else _named_main_subject(ctx, sent, marker, last, found, lx)
         if own is not None:
             # "Ihr Kompagnon X hält den Plan für zu knapp und ist der Meinung, dass der Umbau später beginne": X's own report,
@@ -203,7 +208,7 @@ def continuations(ctx: Context) -> None:
             # "Die Stadtverwaltung meldet … . Vor allem fordere er …": "er" is no body of feminine or neuter name
             cand = Cand("continuation", [content], marker, he, "attr.continuation.de.konjunktiv+pronoun", si)
         else:
-            cand = Cand("continuation", [content], marker, None, "attr.continuation.de.konjunktiv", si, inherit=True)
+            cand = Cand("continuation", [content], marker, None, PLAIN_RULE + (SPOKEN_OF_RULE if spoken_of else ""), si, inherit=True)
         k = next((k for k, t in enumerate(sent.tokens) if t.span == marker), None)
         if k is not None and _reported_act(ctx, sent.tokens, k, lx) and cue_at(ctx, sent.tokens, k, lx) is not None:
             cand.rule += "+reported_act"  # "Den Vorschlag lehne die Partei ab.": the speech act itself is reported
@@ -1049,6 +1054,28 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     if any(w in words for w in ctx.text[about.start : about.end].replace("-", " ").split()):
         return None  # the same speaker named again
     return _name_before_preposition(ctx, about, lx), by_pronoun
+
+
+#: the rule of a German Konjunktiv sentence that goes on with the speech before it (its speaker inherited)
+PLAIN_RULE = "attr.continuation.de.konjunktiv"
+#: its suffix where the person of the sentence before (`_other_person_before`) is named in it, spoken of (`_named_in`)
+SPOKEN_OF_RULE = "+spoken_of"
+
+
+def _named_in(ctx: Context, sent: Sentence, person: Span) -> bool:
+    """Rule suffix +spoken_of (session 39, issue 7): the last word of `person` (a surname or the noun of a
+    role: "Ott", "Der Kaufmann"), a word in capitals of three letters or more, stands in `sent` as a word of its
+    own, outside quotation marks and not after a preposition ("Ott drängt auf den Bau. Ott sei das bewusst, dem
+    Rat aber nicht.", "Der Kaufmann sah eine Kampagne. Die habe unter Ex-Chef Anton Kaufmann begonnen."): the
+    Konjunktiv sentence speaks of that person, who is not its speaker then ("Für Ott", "laut Ott": a phrase
+    of according-to names the speaker, no one spoken of)."""
+    words = re.findall(r"[\w-]+", ctx.text[person.start : person.end])
+    if not words or len(words[-1]) < 3 or not words[-1][:1].isupper():
+        return False
+    name = words[-1]
+    toks = sent.tokens
+    return any(t.text == name and not ctx.inside_any_quote(t.span.start) and not person.overlaps(t.span)
+               and (k == 0 or toks[k - 1].text.lower() not in PREPOSITIONS_DE) for k, t in enumerate(toks))
 
 
 def _pronoun_opener_stands_for(ctx: Context, k: int, lx: Lang) -> Span | None:

@@ -141,6 +141,18 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
                 ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
             bisect.insort(spoken, parts[-1].end)
             continue
+        own_tag = _own_tag(ctx, q) if doc.segments[seg_i].kind == "body" else None
+        tagged = _tag_before(ctx, q) if doc.segments[seg_i].kind == "body" and own_tag is None else None
+        if own_tag is not None or tagged is not None:
+            # '“Open the door!” an officer shouts.': the one the quotation's own tag names, whatever its verb
+            # (rule attr.direct.untagged.own_tag); "«Ach nein», seufzt Catherine. «Nicht schon wieder.»",
+            # '“Why not?” asked Dunn. “…”': the one the tag of the quotation just before names goes on
+            # (rule attr.direct.untagged.tag_before)
+            ctx.cands.append(Cand("direct", [first], None, own_tag or tagged, OWN_TAG_RULE if own_tag is not None else TAG_BEFORE_RULE, si))
+            for extra in parts[1:]:
+                ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
+            bisect.insort(spoken, parts[-1].end)
+            continue
         # an untagged quotation goes on with the last speaker only in its paragraph or the next
         near = doc.segments[seg_i].kind != "body" or _near_previous(spoken, first.start, line_of)
         ctx.cands.append(Cand("direct", [first], None, None, "attr.direct.untagged" + ("" if near else ".far"), si, inherit=near))
@@ -149,6 +161,129 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
         if near:
             bisect.insort(spoken, parts[-1].end)
     ctx.cands.sort(key=lambda c: c.content[0].start)
+
+
+#: the rule of an untagged quotation whose speaker the tag of the quotation just before names (`_tag_before`)
+TAG_BEFORE_RULE = "attr.direct.untagged.tag_before"
+#: the rule of a quotation whose own tag names its speaker with a verb that claims nothing (`_own_tag`)
+OWN_TAG_RULE = "attr.direct.untagged.own_tag"
+
+
+def _own_tag(ctx: Context, q: Quote) -> Span | None:
+    """Rule attr.direct.untagged.own_tag (session 39, both languages): the speaker that the tag right after a
+    quotation names when no rule of cues took it — the tag's verb claims nothing or is none of the cue
+    lexicon ('“Open the door!” an officer shouts.', '“…,” the statement continued.', '“…,” it reads.', «Ach
+    nein», seufzt Catherine.): the quotation's words end with the tag's comma, "?" or "!" (German: a comma
+    after the closing mark), and its own sentence goes on with a tag of a verb and its subject
+    (`_tag_subject`) up to a full stop, or up to a comma before the quotation's next part. None otherwise."""
+    said = ctx.text[q.inner.start : q.inner.end].rstrip()
+    if not q.closed or not (said.endswith((",", "?", "!")) or ctx.text[q.outer.end : q.outer.end + 2].lstrip().startswith(",")):
+        return None
+    toks = _tokens_after(ctx, q.outer.end)
+    end = next((i for i, t in enumerate(toks) if t.text == "." or t.text in QUOTE_CHARS), None)
+    if end is None or (toks[end].text in QUOTE_CHARS and (end == 0 or toks[end - 1].text != ",")):
+        return None
+    tag = toks[: end - 1] if toks[end].text in QUOTE_CHARS else toks[:end]
+    if "\n" in ctx.text[q.outer.end : toks[end].span.start]:
+        return None
+    return _tag_subject(ctx, tag, _lang_at(ctx, q.outer.end))
+
+
+def _tag_before(ctx: Context, q: Quote) -> Span | None:
+    """Rule attr.direct.untagged.tag_before (session 39, both languages): the speaker named by the tag of
+    the quotation that closes just before `q` in its paragraph, when no attribution with a speaker covers
+    that quotation — its tag has a verb that claims nothing or it asks ("«Ach nein», seufzt Catherine.
+    «Nicht schon wieder.»", '“Why not?” asked Dunn. “…”', '“…,” Lee urged. “…”'). The tag is all that
+    stands between the two quotations: an optional comma, a verb and its subject (`_tag_subject`) and a
+    full stop. The quotation just before is the nearest one: a speaker that tag names is nearer than the
+    last attribution's (`+inherit`). None otherwise."""
+    prior = [p for p in ctx.quotes if p.closed and p.outer.end <= q.outer.start]
+    if not prior:
+        return None
+    p = max(prior, key=lambda p: p.outer.end)
+    between = ctx.text[p.outer.end : q.outer.start]
+    if "\n" in between or len(between) > 160 or any(ch in QUOTE_CHARS for ch in between):
+        return None
+    said = ctx.text[p.inner.start : p.inner.end].rstrip()
+    if not (said.endswith((",", "?", "!", "…")) or between.lstrip().startswith(",")):
+        return None  # (a quotation that closes its sentence with a full stop has no tag after it)
+    if any(c.content and p.inner.overlaps(c.content[0]) and (c.source is not None or c.inherit) for c in ctx.cands):
+        return None  # (an attribution with a speaker covers it: its speaker goes on, `+inherit`)
+    toks = [t for t in _tokens_after(ctx, p.outer.end) if t.span.end <= q.outer.start]
+    if not toks or toks[-1].text != "." or ctx.text[toks[-1].span.end : q.outer.start].strip() or any(t.text == "." for t in toks[:-1]):
+        return None  # (the tag alone between them, no sentence of narration after it)
+    return _tag_subject(ctx, toks[:-1], _lang_at(ctx, p.outer.end))
+
+
+def _lang_at(ctx: Context, pos: int) -> Lang:
+    seg = ctx.doc.segment_at(pos)
+    return lang(pick(seg.language if seg is not None else None, ctx.doc.language))
+
+
+def _tokens_after(ctx: Context, pos: int) -> list[Token]:
+    """The tokens that start at or after `pos` in its sentence and the next one."""
+    k = ctx.sentence_index(Span(pos, pos + 1))
+    if k is None:
+        return []
+    sents = ctx.doc.sentences[k : k + 2]
+    return [t for s in sents for t in s.tokens if t.span.start >= pos]
+
+
+def _tag_subject(ctx: Context, toks: list[Token], lx: Lang) -> Span | None:
+    """The subject of the words of a quotation's tag (`toks`, without its comma before and its full stop
+    after): a verb (`_tag_verb`) and its subject, the noun phrase right after it when the tag opens with
+    it ("seufzt Catherine", "asked Dunn", "said the actor"), else the noun phrase (or personal pronoun)
+    the tag opens with when the verb follows it ("Lee urged", "the statement continued"), up to six words,
+    opening with a word in capitals, a personal pronoun or an article, none of the first person nor a
+    possessive ("seine Botschaft"), the verb none whose subject hears the words (`tag_hearer_forms` of
+    resources/<lang>/cues.json: "erfuhren die Zuschauer"). None otherwise."""
+    if toks and toks[0].text == ",":
+        toks = toks[1:]
+    if len(toks) < 2 or len(toks) > 40:
+        return None
+    if _tag_verb(ctx, toks[0], lx):  # (inverted: "seufzt Catherine", "asked Dunn", "said the actor")
+        verb = toks[0]
+        e = np_forward(ctx, toks, 1, lx, apposition=False)
+        subj = toks[1:e]
+    else:  # ("Lee urged", "he surmised", "the statement continued")
+        e = 1 if toks[0].text.lower() in lx.person_pronouns_lower else np_forward(ctx, toks, 0, lx, apposition=False)
+        if e >= len(toks) >= 2:
+            e = len(toks) - 1  # (the phrase took the verb that ends the tag as its noun: "an officer shouts")
+        if not 0 < e < min(len(toks), 7) or not _tag_verb(ctx, toks[e], lx, after_subject=True):
+            return None
+        verb, subj = toks[e], toks[:e]
+    if verb.text.lower() in _hearer_forms(lx.code):
+        return None  # ("«…», erfuhren die Zuschauer": the one who hears it)
+    if not subj or len(subj) > 6 or any(not t.text[:1].isalnum() and t.text not in (".", "-") for t in subj):
+        return None
+    head = subj[0].text
+    if not (head[:1].isupper() or head.lower() in lx.person_pronouns_lower or head.lower() in lx.determiners):
+        return None
+    if head.lower() in lx.first_person or head.lower() in lx.speaking_first_person:
+        return None  # ("«…», sagen wir.": the author, not a speaker named)
+    if head.lower() in lx.possessive_determiners or head.lower() in lx.masculine_possessives or head.lower() in lx.feminine_possessives:
+        return None  # ('“…!” reads his message', "«…», lautet seine Botschaft": something of someone the tag does not name)
+    return Span(subj[0].span.start, subj[-1].span.end)
+
+
+@cache
+def _hearer_forms(code: str) -> frozenset[str]:
+    """`tag_hearer_forms` of resources/<code>/cues.json: a tag's verbs whose subject hears or learns the words."""
+    return frozenset(w.lower() for w in load(code, "cues").get("tag_hearer_forms", []))
+
+
+def _tag_verb(ctx: Context, t: Token, lx: Lang, *, after_subject: bool = False) -> bool:
+    """The word of a tag that is its verb: the parse's VERB, or, where the parse left the sentence
+    out, a word in lower case that is no article, pronoun, preposition or conjunction; `after_subject`:
+    the word right after the noun phrase that opens the tag, which the parse may read as a plural noun
+    ('“…!” an officer shouts.'), a noun of the parse too."""
+    pos = ctx.pos_at(t.span)
+    if pos is not None and not (after_subject and pos == "NOUN"):
+        return pos == "VERB" and t.text.islower()
+    low = t.text.lower()
+    return t.text.isalpha() and t.text.islower() and low not in lx.determiners and low not in lx.person_pronouns_lower \
+        and low not in PREPOSITIONS_DE and low not in PREPOSITIONS_EN and low not in SUBORDINATORS and low not in lx.first_person \
+        and low not in AUX
 
 
 def _so_fragment(ctx: Context, q: Quote, seg_i: int) -> tuple[Span, Span, int] | None:
