@@ -207,6 +207,30 @@ def subordinate_allegation(words: list[str], low: list[str], i: int, lx: HedgeLe
     return any(w in lx.allegations for w in low[cl.start : i - 1])
 
 
+def subordinate_according(words: list[str], low: list[str], i: int, lx: HedgeLex, future: frozenset[int] = frozenset()) -> bool:
+    """Whether a verb-final "soll"/"sollen" closing a relative or other subordinate clause follows an account named in
+    that same clause (`according`: "laut", "zufolge": "ein Mittel, das seinen Angaben zufolge jedes Fieber senken soll",
+    "ein Fahrer, der laut Zeugen zu schnell unterwegs gewesen sein soll"): hearsay even of an act, though such a clause's
+    "soll" alone tells its task ("ein Gremium, das entscheiden soll"). Not when the account is a rule or a plan
+    (`according_clause.rules`, also at the end of a compound: "…, das laut Satzung jährlich tagen soll", "laut
+    Stufenplan"), nor of a time ahead in the clause (a task to come) (hedge.reportative+according_clause)."""
+    if low[i] not in lx.reportative or not lx.according_words:
+        return False
+    cl = clause_around(low, i, lx)
+    if cl.kind in (None, "conditional", "purpose") or i + 1 != cl.end:
+        return False
+    if any(cl.start <= k < cl.end for k in future) or lx.plan_time.search(" ".join(words[cl.start : i])):
+        return False
+    for k in range(cl.start, i):
+        if low[k] not in lx.according_words:
+            continue
+        # the account: the noun after a preposition ("laut", over an article or a possessive), the word before a
+        # postposition ("zufolge")
+        near = low[k + 1 : min(i, k + 3)] if low[k] in lx.according_before else low[max(cl.start, k - 1) : k]
+        return not any(w.endswith(r) for w in near for r in lx.according_rules)
+    return False
+
+
 def _hearsay_state(words: list[str], low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
     """Whether "soll" + a present infinitive reports a state ("Er soll in Berlin leben", "Der Schaden
     soll bei einer Million liegen", "…, wo er sich aufhalten soll"): the infinitive closing its

@@ -30,6 +30,7 @@ from .clauses import (
     reported_permission,
     separable_end,
     soll_is_reportative,
+    subordinate_according,
     subordinate_allegation,
 )
 from .words import HedgeLex, hedge_lex
@@ -120,10 +121,13 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
             continue
         for phrase, kind in lx.phrases.get(w, ()):
             end = i + len(phrase)
+            rule, undo = lx.phrase_rules.get(phrase, ("hedge.phrase", frozenset()))
             if tuple(low[i:end]) == phrase and not (i > 0 and low[i - 1] in lx.not_after.get(w, ())) \
                     and not (end < n and low[end] in lx.not_before.get(phrase[-1], ())) and phrase_fits(low, i, phrase, lx):
                 # (the word after a phrase as after its last word alone: "sei denkbar schlecht", an intensifier)
-                add(i, i + len(phrase) - 1, kind, "hedge.phrase")
+                if i > 0 and low[i - 1] in undo:
+                    break  # "Der Sturz war nicht absehbar": a hindsight, no doubt (phrase_rules' not_after)
+                add(i, i + len(phrase) - 1, kind, rule)
                 break
         if i in taken:
             continue
@@ -174,6 +178,8 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                 add(i, i, "reportative", "hedge.reportative")
             elif subordinate_allegation(words, low, i, lx, future):
                 add(i, i, "reportative", "hedge.reportative+allegation")  # "…, die dafür verantwortlich sein soll"
+            elif subordinate_according(words, low, i, lx, future):
+                add(i, i, "reportative", "hedge.reportative+according_clause")  # "…, das seinen Angaben zufolge heilen soll"
         elif w in lx.perfect_epistemic:
             cl = clause_around(low, i, lx)
             if has_perfect_infinitive(low, i, cl, lx, words) and not any(x in lx.perfect_deadline for x in low[cl.start : cl.end]) \

@@ -4,7 +4,7 @@ phrases, clause openers and the word shapes the rules of `clauses` and `find` as
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ...resources import load_lang
@@ -197,6 +197,11 @@ class HedgeLex:
     free_choice_determiners: frozenset[str] = frozenset()  # "could choose any school they wanted": a freedom
     free_choice_verbs: frozenset[str] = frozenset()
     direct_question_words: frozenset[str] = frozenset()  # "Which towns could flip?": a direct question's "could"
+    #: a phrase's own rule id and the words right before it that undo it (`phrase_rules`: "ist nicht absehbar",
+    #: not "war nicht absehbar")
+    phrase_rules: dict[tuple[str, ...], tuple[str, frozenset[str]]] = field(default_factory=dict)
+    according_rules: frozenset[str] = frozenset()  # "…, das laut Satzung tagen soll": an account that is a rule, a task
+    according_before: frozenset[str] = frozenset()  # "laut": an according word before its account (else after it)
 
 
 @cache
@@ -407,6 +412,10 @@ def hedge_lex(code: str) -> HedgeLex:
         free_choice_verbs=frozenset(w.lower() for w in d.get("free_choice", {}).get("verbs", [])),
         direct_question_words=frozenset(w.lower() for w in d.get("direct_question", {}).get("words", [])),
         negative_subjects=tuple(tuple(p.lower().split()) for p in d.get("ability_negative_subjects", {}).get("subjects", [])),
+        phrase_rules={tuple(k.lower().split()): (v["rule"], frozenset(w.lower() for w in v.get("not_after", [])))
+                      for k, v in d.get("phrase_rules", {}).items() if not k.startswith("_")},
+        according_rules=frozenset(w.lower() for w in d.get("according_clause", {}).get("rules", [])),
+        according_before=frozenset(w.lower() for w in d.get("according_clause", {}).get("prepositions", [])),
     )
 
 

@@ -185,6 +185,17 @@ def _validity_after(m: re.Match[str]) -> bool:
     return bool(nxt and nxt.group(1).islower() and nxt.group(1).endswith(time_lex().validity_participle_endings))
 
 
+def closing_week(m: re.Match[str], anchor: dt.date) -> bool:
+    """Whether a relative week with a past word ("past week") right after a "this" word ("this past week") is told on
+    one of `closing_week_days` (a Saturday or Sunday): the week now closing, the article's own ISO week, not the one
+    before it ("last week" keeps that reading) (timex.rel_week+closing)."""
+    lx = time_lex()
+    words = m.group(0).lower().split()
+    before = re.search(r"(\w+)\s+$", m.string[max(0, m.start() - 20) : m.start()])
+    return bool(words) and words[-1] == "week" and any(w in lx.past for w in words) and before is not None \
+        and before.group(1).lower() in lx.this and anchor.isoweekday() in lx.closing_week_days
+
+
 def _span_value(n: float, unit: str, minutes: bool = False) -> str:
     """The TIMEX3 value of a duration of `n` units: PT for hours, seconds and minutes."""
     if n == 1 and unit in _ONE_IN_YEARS:
@@ -334,6 +345,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         words = low.split()
         k = -1 if any(w in lx.past for w in words) else 1 if any(w in lx.nxt for w in words) else 0
         k -= 1 if any(w in lx.before_last for w in words) else 0  # "vorletzte Woche": two weeks back
+        if closing_week(m, anchor):
+            k = 0  # "this past week" on a Saturday or Sunday: the week now closing, the article's own
         unit = words[-1] if words[-1] not in lx.past else words[-2]  # ("the week prior")
         if len(words) == 2 and _past_span(m):
             for stem, code_ in (("year", "Y"), ("month", "M"), ("week", "W")):

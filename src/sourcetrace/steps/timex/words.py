@@ -65,6 +65,9 @@ class _Lex:
     fixed_durations: dict[str, str]  # "viertelstunde" → "PT15M", "weeklong" → "P1W": a duration in one word
     ago_approximations: frozenset[str]  # "vor knapp drei Wochen": a word of approximation between "vor" and the number
     amount_units: frozenset[str]  # "März 20 Franken": a currency or unit after a number makes it an amount, no day
+    #: weekdays (ISO numbers) on which "this past week" is the week now closing, the article's own ("this past week"
+    #: in a Sunday paper: Monday to that Sunday), not the one before it (`closing_week`, timex.rel_week+closing)
+    closing_week_days: frozenset[int] = frozenset()
 
 
 @cache
@@ -151,6 +154,7 @@ def time_lex() -> _Lex:
         fixed_durations={k.lower(): str(v) for k, v in merged("fixed_durations").items()},
         ago_approximations=frozenset(w.lower() for w in mergedl("ago_approximations")),
         amount_units=mergedl("amount_units"),
+        closing_week_days=frozenset(int(d) for lang in SUPPORTED for d in load(lang, "time").get("closing_week", {}).get("weekdays", [])),
     )
 
 
