@@ -62,6 +62,7 @@ from .naming import (
     same_anonymous,
     surname_source,
     team_leader,
+    with_shared_surname,
 )
 from .outlets import (
     ASKING_RULE,
@@ -287,11 +288,14 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         elif c.source is not None and c.refers_to is None and (found := _members(reg, doc, c, c.source, lx))[0]:
             members, kind = found
             ids = []
+            written = [doc.text[co.start : co.end] for co in members]
             for co in members:
-                minfo = analyse_mention(doc.text[co.start : co.end], lx)
+                name = with_shared_surname(doc.text[co.start : co.end], written) if lx.code == "en" else doc.text[co.start : co.end]
+                minfo = analyse_mention(name, lx)
+                shared = "+shared_surname" if name != doc.text[co.start : co.end] else ""
                 known = surname_source(reg, doc, minfo, co)
                 placed = "+source.picture_position" if lx.code == "en" and position_bracket_after(doc, co, lx) else ""
-                ids.append(known if known is not None else reg.add(minfo, co, f"source.{kind}.{minfo.type}{placed}"))
+                ids.append(known if known is not None else reg.add(minfo, co, f"source.{kind}.{minfo.type}{placed}{shared}"))
             used.update(ids)
             members_of[n] = ids
             sid = ids[0]
