@@ -8,6 +8,8 @@ English news prose that cut or lost what was said, or missed who said it.
 - `+subject_parenthetical`: "said the company, in short, had no money": the clause's subject and its
   verb stand apart by an adverbial between commas; no object of the verb of saying.
 - `+end.apposed_speaker`: a claim ends before ", and NAME, an apposition, said …", another speaker's.
+- `attr.according.en.prefix+dated_head`: "according to a March 2019 survey by …": a date before the head noun is
+  part of the phrase, which goes on to its noun and its author.
 """
 
 from __future__ import annotations
@@ -99,3 +101,21 @@ def test_claim_ends_before_another_speaker_with_an_apposition() -> None:
     assert a.rule.endswith("+end.apposed_speaker")
     b = one(doc, "drafting a new budget")
     assert source_name(doc, b) == "Mara Fenn"
+
+
+# ---- a date before the head of an "according to" phrase (attr.according.en.prefix+dated_head) -----
+
+def test_according_to_a_dated_survey_names_the_survey_and_its_author() -> None:
+    doc = en("The port grew fast in the last decade. According to a March 2019 survey by the Harbor Institute, young "
+             "dockers earn less than their parents did.\n")
+    a = one(doc, "young dockers earn less")
+    assert doc.span_text(a.content[0]) == "young dockers earn less than their parents did"
+    assert a.rule == "attr.according.en.prefix+dated_head"
+    assert a.source_span is not None and doc.span_text(a.source_span) == "a March 2019 survey by the Harbor Institute"
+
+
+def test_according_to_someone_on_a_day_keeps_the_day_out() -> None:
+    doc = en("The port grew fast in the last decade. According to police on Monday, the dockers left early.\n")
+    a = one(doc, "the dockers left early")
+    assert "+dated_head" not in a.rule
+    assert a.source_span is not None and doc.span_text(a.source_span) == "police"
