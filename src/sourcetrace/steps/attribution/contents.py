@@ -363,6 +363,7 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang, why: lis
             k = j + 1
             # (a setting of up to `long_adverbial_words` words: "said in a statement released by her office on Tuesday that …")
             most = int(load(lx.code, "according").get("long_adverbial_words", 8))
+            subject = None
             while k < n and k - j <= most and ((toks[k].text not in (",", ":") and lows[k] not in lx.complementizers and toks[k].text not in QUOTE_CHARS)
                                             or (toks[k].text in QUOTE_CHARS and _title_at(toks, k) is not None)):
                 if toks[k].text in QUOTE_CHARS:
@@ -373,10 +374,16 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang, why: lis
                     return None  # "replied calmly as he watched …": a clause of circumstance, nothing reported
                 if k > j + 1 and toks[k].text in lx.subject_pronouns and toks[k].text != "It" and k + 1 < n and toks[k + 1].text[:1].islower():
                     break  # "said after the convention he would …": the clause opens with its subject
+                if lx.code == "en" and k > j + 2 and (subject := _subject_after_setting(ctx, toks, j, k, lx)) is not None:
+                    break  # "told me at the depot the vans were gone": a noun phrase and its finite verb open the clause
                 k += 1
             if k < n and k > j + 1 and toks[k].text in lx.subject_pronouns:
                 j = k
                 moved.append("setting")
+                continue
+            if subject is not None:
+                j = k
+                moved.append("setting_subject")
                 continue
             if k < n and (lows[k] in lx.complementizers or toks[k].text in (",", ":") or toks[k].text in QUOTE_CHARS):
                 j = k + (1 if toks[k].text in (",", ":") else 0)
@@ -467,6 +474,27 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang, why: lis
     if j > 0 and toks[j - 1].text == "," and lows[j].endswith("ing") and lows[j] in lx.forms:
         return None  # "warned of floods, saying …": the participle after the comma is a speech act of its own
     return j
+
+
+def _subject_after_setting(ctx: Context, toks: list[Token], j: int, k: int, lx: Lang) -> int | None:
+    """English, rule attr.content.en.setting_subject (session 39): inside a setting after a cue that
+    began at toks[j] ("told me at the depot …", "said in the hall …"), toks[k] opens the reported clause
+    without "that": a lower-case determiner ("the", "his") right after the setting's noun, whose noun
+    phrase a finite verb follows ("told me at the depot the vans were gone"). The index of that verb,
+    else None."""
+    n = len(toks)
+    if not (toks[k].text.islower() and toks[k].text in lx.determiners and ctx.pos_at(toks[k - 1].span) in ("NOUN", "PROPN")):
+        return None
+    if toks[k - 1].text.lower() in lx.determiners or not any(ctx.pos_at(t.span) == "ADP" for t in toks[j : k - 1]):
+        return None
+    e = np_forward(ctx, toks, k, lx, apposition=False)
+    if not (k + 1 < e < n):
+        return None
+    verb = toks[e].text
+    pos = ctx.pos_at(toks[e].span)
+    finite = verb.islower() and (verb in AUX or verb in lx.modals or (
+        pos in ("VERB", "AUX") and (verb.endswith("ed") or (verb.endswith("s") and not verb.endswith("ss")))))
+    return e if finite else None
 
 
 def _bare_addressee_end(ctx: Context, toks: list[Token], j: int, e: int) -> int | None:

@@ -56,7 +56,8 @@ def _parenthesis_end(ctx: Context, cue: Span, content: Span) -> Span:
     return cut if len(cut) > 8 else content
 
 
-def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang, held: list[int] | None = None) -> Span:
+def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang, held: list[int] | None = None,
+                  tails: list[str] | None = None) -> Span:
     """The reported clause without what the parse shows going on after it: a second speech act
     of the speaker hung on the cue verb ("she said the plan failed and added that …", "…, noting
     that …"), another verb of the speaker without a subject of its own ("joked about the rules,
@@ -64,12 +65,13 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang, held: list[i
     the story, saying …") and a relative clause on the whole that runs to the end ("…, which
     raised concerns"). The content stays as it is when the cue was not parsed. `held`, when given,
     collects where each conjunct starts that attr.content.en.clause_form kept in the clause (the caller's
-    rule tail +end.clause_form when the content still holds one)."""
+    rule tail +end.clause_form when the content still holds one); `tails` the rule tails of the other ends that
+    name themselves (`+end.apposed_speaker`)."""
     from ..syntax import children, subtree, words_in
 
     doc = ctx.doc
     content = _parenthesis_end(ctx, cue, content)
-    content = _dash_comment_end(ctx, _next_predicate_end(ctx, _fronted_clause_end(ctx, cue, content, lx), lx), lx)
+    content = _dash_comment_end(ctx, _next_predicate_end(ctx, _fronted_clause_end(ctx, cue, content, lx), lx, tails), lx)
     content = _descriptive_relative_end(ctx, _apposition_end(ctx, _concession_end(ctx, content, lx), lx), lx)
     content = _narrated_contrast_end(ctx, cue, content, lx)
     content = _appraisal_end(ctx, content, lx)
@@ -448,7 +450,7 @@ def _dash_comment_end(ctx: Context, content: Span, lx: Lang) -> Span:
     return content
 
 
-def _next_predicate_end(ctx: Context, content: Span, lx: Lang) -> Span:
+def _next_predicate_end(ctx: Context, content: Span, lx: Lang, tails: list[str] | None = None) -> Span:
     """What the cue reports ends where the speaker's next predicate begins after a comma: a
     finite verb without a subject of its own ("suggesting the city sell the land, was tepid about
     taxes and …", "lashed out at the council for the delay, and dared it to …", "joked about the
@@ -459,6 +461,8 @@ def _next_predicate_end(ctx: Context, content: Span, lx: Lang) -> Span:
         return content
     lows = [t.text.lower() for t in toks]
     cut = _next_speech_act(ctx, toks, lx)
+    if cut is None and (cut := _apposed_speaker_act(ctx, toks, lx)) is not None and tails is not None:
+        tails.append(APPOSED_SPEAKER_RULE)
     if cut is not None:
         return strip_span(ctx.text, Span(content.start, cut))
     for k in range(1, len(toks) - 2):
@@ -508,6 +512,39 @@ def _next_speech_act(ctx: Context, toks: list[Token], lx: Lang) -> int | None:
                 break
             if not (toks[v].text[:1].isupper() or lows[v] in lx.determiners or toks[v].text in lx.subject_pronouns):
                 break
+    return None
+
+
+#: the rule tail of a content cut before another speaker's claim whose subject carries an apposition (`_apposed_speaker_act`)
+APPOSED_SPEAKER_RULE = "+end.apposed_speaker"
+
+
+def _apposed_speaker_act(ctx: Context, toks: list[Token], lx: Lang) -> int | None:
+    """Rule attr.content.en.apposed_speaker (session 39): another speaker's claim joined to the content by a
+    comma and a conjunction whose subject is a name with an apposition between commas ("… are still needed,
+    and Mara Fenn, the board's chief planner, said she …"): a capitalised name of up to four words after
+    the conjunction, a comma, an apposition of up to eight tokens with no verb, auxiliary, complementizer,
+    relative pronoun or quotation mark, a comma, then a finite verb of speech in lower case. Where the
+    content ends (the comma before the conjunction), else None."""
+    lows = lowered(toks)
+    n = len(toks)
+    for k in range(3, n - 5):
+        if lows[k - 1] != "," or lows[k] not in lx.clause_conjunctions or ctx.inside_any_quote(toks[k].span.start):
+            continue
+        c = k + 1
+        while c < n and c - k <= 4 and toks[c].text[:1].isupper() and toks[c].text.isalpha() and toks[c].text != "I":
+            c += 1
+        if c == k + 1 or c >= n or lows[c] != ",":
+            continue
+        d = next((m for m in range(c + 2, min(n, c + 10)) if lows[m] == ","), None)
+        if d is None or d + 1 >= n or any(
+                lows[m] in AUX or lows[m] in lx.modals or lows[m] in lx.complementizers or lows[m] in lx.relatives
+                or lows[m] in lx.forms or toks[m].text in QUOTE_CHARS or ctx.pos_at(toks[m].span) in ("VERB", "AUX")
+                for m in range(c + 1, d)):
+            continue
+        v = toks[d + 1].text
+        if v.islower() and _speech_form(lows[d + 1], lx) and not v.endswith("ing"):
+            return toks[k - 1].span.start
     return None
 
 

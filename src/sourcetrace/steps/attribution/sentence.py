@@ -268,6 +268,11 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     e, rule = cut[0], f"prefix+governed_{cut[1]}"
                 elif e > i + L and (more := governed_extend(ctx, toks, prep, i + L, e, lx)) is not None:
                     e, rule = more, "prefix+governed_genitive"  # "laut Angaben ihrer Familien"
+            if lx.code == "en" and i + L < e < n and ctx.in_timex(toks[e - 1].span) and toks[e].text.isalpha() \
+                    and toks[e].text.islower() and ctx.pos_at(toks[e].span) == "NOUN":
+                # rule +dated_head (session 39): "according to a 2016 study by …", "a January 2016 survey": a date
+                # before the head noun is part of the phrase, which goes on to its noun
+                e, rule = np_forward(ctx, toks, e, lx, apposition=False), rule + "+dated_head"
             if e <= i + L and i + L < n and lows[i + L] in lx.noun_homographs:
                 e = i + L + 1  # "According to reports, …": a noun that is also a cue form
             if e <= i + L:

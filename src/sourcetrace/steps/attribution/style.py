@@ -112,7 +112,17 @@ def object_first(ctx: Context, c: Cand, lx: Lang) -> bool:
             # (not a clause joined to the cue's own: "added 25 points, and Lee had 15")
     if not any(f.lemma in lx.clause_verbs for f in lx.forms.get(ctx.text[syn[verb].span.start : syn[verb].span.end].lower(), [])):
         return True
-    return _object_then_adjunct(ctx, words, top, verb, lx)
+    past: list[str] = []
+    if _object_then_adjunct(ctx, words, top, verb, lx, past):
+        return True
+    if past and PARENTHETICAL_RULE not in c.rule:
+        c.rule += PARENTHETICAL_RULE  # "said the company, in short, had no money": the subject's clause, past the adverbial
+    return False
+
+
+#: the rule mark of a clause after a verb of saying whose subject and finite verb stand apart by an
+#: adverbial between commas (`finite_after_subject`: "said the company, in short, had no money")
+PARENTHETICAL_RULE = "+subject_parenthetical"
 
 
 def _joined_clause(ctx: Context, words: list[int], d: int, verb: int, top: int) -> bool:
@@ -126,7 +136,7 @@ def _joined_clause(ctx: Context, words: list[int], d: int, verb: int, top: int) 
     return any(_low(ctx, g) == "," for g in kids) and any(syn[g].pos == "CCONJ" for g in kids)
 
 
-def _object_then_adjunct(ctx: Context, words: list[int], top: int, verb: int, lx: Lang) -> bool:
+def _object_then_adjunct(ctx: Context, words: list[int], top: int, verb: int, lx: Lang, past: list[str] | None = None) -> bool:
     """After a verb of saying (`clause_verbs`), whose clause's subject the parse often takes for an
     object ("said officers searched …"), the object is one only when its phrase opens the content
     and what follows it is no verb: the end, a comma, a preposition or a subordinator that opens
@@ -160,7 +170,7 @@ def _object_then_adjunct(ctx: Context, words: list[int], top: int, verb: int, lx
     if any(syn[w].pos in ("VERB", "AUX") and syn[w].dep.split(":")[0] in ("obl", "obj", "nmod", "appos", "compound", "nsubj")
            for w in own):
         return False  # "said the approach to the region remained …": a verb the parse hung on as a noun
-    return not finite_after_subject(ctx, own, lx)
+    return not finite_after_subject(ctx, own, lx, past)
 
 
 def generic_speaker(ctx: Context, c: Cand, lx: Lang) -> bool:
@@ -456,13 +466,16 @@ _EN_AUXILIARIES = frozenset(load("en", "lexicon")["auxiliaries"])
 _SUBJECT_END = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
-def finite_after_subject(ctx: Context, words: list[int], lx: Lang) -> bool:
+def finite_after_subject(ctx: Context, words: list[int], lx: Lang, past: list[str] | None = None) -> bool:
     """After a verb of saying, a word that can only be the finite verb of a clause follows the
     last word of a noun phrase, where the parse may read it as a noun or a modifier: a finite
     auxiliary or modal ("said the plan should help", "says fraud “would be …”"), a form in -ed
     before an object ("said the board approved the deal"), a form in -s before a determiner or a
     noun ("said the city favors a ban"). Not after a relative pronoun or "to" ("said the words
-    that would …"), nor when the words open with a preposition or a gerund."""
+    that would …"), nor when the words open with a preposition or a gerund. An adverbial between
+    commas may stand between the noun and its verb (session 39: "said the company, in short, had no
+    money", "said the plan, after all, would fail"; `_parenthetical_open`): `past`, when given, gets
+    "parenthetical" when the verb was found past one."""
     syn = ctx.doc.syntax
     lows = [_low(ctx, w) for w in words]
     if not lows or lows[0] in PREPOSITIONS_EN or lows[0].endswith("ing"):
@@ -475,8 +488,13 @@ def finite_after_subject(ctx: Context, words: list[int], lx: Lang) -> bool:
         b = m - 1
         while b > 0 and syn[words[b]].pos == "PUNCT" and _low(ctx, words[b]) not in (",", ";", ":", "(", "—", "–"):
             b -= 1  # 'fraud “would': a quotation mark between the subject and its verb
+        over = _parenthetical_open(ctx, words, b)
+        if over is not None:
+            b = over - 1  # "the company, in short, had": the noun before the adverbial between commas
         if syn[words[b]].pos not in _SUBJECT_END or not lows[m].isalpha():
             continue
+        if over is not None and past is not None and low in finite | lx.modals:
+            past.append("parenthetical")
         nxt = syn[words[m + 1]].pos
         if low in finite and nxt not in ("PUNCT", "ADP", "CCONJ"):
             return True
@@ -487,6 +505,21 @@ def finite_after_subject(ctx: Context, words: list[int], lx: Lang) -> bool:
             return True
     return False
 
+
+def _parenthetical_open(ctx: Context, words: list[int], b: int) -> int | None:
+    """words[b] closes an adverbial between commas that opens with a preposition or an adverb and holds
+    no verb, no conjunction, at most four words ("…, in short,", "…, after all,", "…, however,"): the
+    index of its opening comma, after a word; else None."""
+    syn = ctx.doc.syntax
+    if b < 3 or _low(ctx, words[b]) != ",":
+        return None
+    o = next((k for k in range(b - 1, max(b - 6, 0), -1) if syn[words[k]].pos == "PUNCT"), None)
+    if o is None or o >= b - 1 or o < 1 or _low(ctx, words[o]) != ",":
+        return None
+    inner = [syn[words[k]].pos for k in range(o + 1, b)]
+    if inner[0] not in ("ADP", "ADV") or any(p in ("VERB", "AUX", "CCONJ", "SCONJ", "PUNCT") for p in inner):
+        return None
+    return o
 
 #: relations of a dependent that make its head the predicate of a clause
 _PREDICATE_DEPS = ("nsubj", "csubj", "expl", "cop", "aux", "mark")

@@ -952,6 +952,7 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     if lx.code == "en":
         moved: list[str] = []
         form_held: list[int] = []  # conjuncts attr.content.en.clause_form kept (en_clause_end)
+        end_tails: list[str] = []  # rule tails of the ends en_clause_end names (+end.apposed_speaker)
         k0 = en_content_start(ctx, toks, after, lx, why=moved)
         if k0 is None:
             return reported(ctx, si, sent, cue, src, cls, lx, v2)
@@ -978,7 +979,7 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
             closing = trailing_phrase(ctx, toks, econtent, lx)
             if closing is not None:  # "… was safe in an interview with CNN on Sunday."
                 econtent, evia = closing[0], [*evia, *(v for v in closing[1] if not any(v[0].overlaps(w[0]) for w in evia))]
-            econtent = _quote_runs_on(ctx, sent, cut_prep_relative(ctx, en_clause_end(ctx, cue, econtent, lx, held=form_held)))
+            econtent = _quote_runs_on(ctx, sent, cut_prep_relative(ctx, en_clause_end(ctx, cue, econtent, lx, held=form_held, tails=end_tails)))
         if econtent is not None and head is None and _coordinated_cue_opens(ctx, toks, econtent, lx):
             return False  # "The police responded and confirmed that …": the coordinated verb reports, with the same subject
         if econtent is not None and head is None and _object_no_clause(ctx, toks, i, econtent, src, lx):
@@ -991,7 +992,8 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         ctx.cands.append(Cand(em, parts, cue, src, f"attr.{em}.en.{'v2' if v2 else 'inverted'}" + ("_parenthetical" if head else "") + spk.rule
                               + ("+start." + ".".join(dict.fromkeys(moved)) if moved and econtent is not None else "")
                               + ("+end.descriptive_relative" if econtent is not None and before_descriptive_relative(ctx, econtent, lx) else "")
-                              + ("+end.clause_form" if econtent is not None and any(econtent.start <= p < econtent.end for p in form_held) else ""),
+                              + ("+end.clause_form" if econtent is not None and any(econtent.start <= p < econtent.end for p in form_held) else "")
+                              + ("".join(dict.fromkeys(end_tails)) if econtent is not None else ""),
                               si, via=evia, subjectless=subjectless, refers_to=spk.refers))
         return True
     # the content: after the next comma/colon/"dass"/"that"

@@ -25,7 +25,7 @@ from .gazetteer import (
     place_noun_words,
     translit_key,
 )
-from .gender import gender_of, given_name_keys
+from .gender import en_gender_words, gender_of, given_name_keys
 from .mentions import MentionInfo, analyse_mention, attribute_word
 from .persons import place_name
 from .registry import WORD_RUN, Registry, another_words
@@ -418,6 +418,10 @@ def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | Non
     if not left or not right or left.endswith("-") or _one_listed_name(text, m.start(), lx):
         return []
     lw, rw = re.findall(r"[\w'’.-]+", left), re.findall(r"[\w'’.-]+", right)
+    if lx.code == "en" and shares_surname(left, right):
+        start = span.start + text.index(left)
+        rstart = span.start + m.end() + (len(text[m.end() :]) - len(text[m.end() :].lstrip()))
+        return [Span(start, start + len(left)), Span(rstart, rstart + len(right))]  # "Tom and Ada Ness": two persons
     if lx.code == "en" and _two_roles_of_one(lw, rw, lx):
         return []  # "the singer and guitarist": one person, two roles
     if lx.code == "en" and _join_inside_governed_name(lw, rw):
@@ -462,13 +466,35 @@ def _named_after_description(doc: Document, span: Span, lx: Lang) -> list[Span]:
     m = re.fullmatch(r"\s*(.+?)\s+(?:" + "|".join(map(re.escape, joins)) + r")\s+(.+?)\s*", tail)
     if m is None:
         return []
-    for part in (m.group(1), m.group(2)):
+    for k, part in enumerate((m.group(1), m.group(2))):
         ws = re.findall(r"[\w'’.-]+", part)
+        if k == 0 and lx.code == "en" and shares_surname(part, m.group(2)):
+            continue  # "Clay's biographers, Tom and Ada Ness": the first given name shares the second's surname
         if not 2 <= len(ws) <= 4 or not all(NAME_TOKEN.match(w) for w in ws) \
                 or any(w in lx.type_heads or is_role(w, lx) or w.lower() in lx.determiners for w in ws) or gazetteer_match(part, lx.code):
             return []
     base = span.start + len(head) + 1
     return [Span(base + m.start(1), base + m.end(1)), Span(base + m.start(2), base + m.end(2))]
+
+
+def shares_surname(left: str, right: str) -> bool:
+    """English, rule source.coordination.*+shared_surname (session 39): two persons of one family named
+    with one surname ("Tom and Ada Ness", "Bill and Ann Rowe"): the left member is one given name of
+    resources/en/gender.json, the right one a given name of it and one or two capitalised words more.
+    The left member's name is then its given name and the right one's surname (`with_shared_surname`)."""
+    names = en_gender_words()[1]
+    lw, rw = left.split(), right.split()
+    return len(lw) == 1 and lw[0] in names and 2 <= len(rw) <= 3 and rw[0] in names \
+        and all(NAME_TOKEN.match(w) and w[:1].isupper() and w not in names for w in rw[1:])
+
+
+def with_shared_surname(first: str, members: list[str]) -> str:
+    """A member of a coordination named by its given name alone, with the surname of the member after it
+    (`shares_surname`: "Tom" of "Tom and Ada Ness" is "Tom Ness"); any other member as written."""
+    k = members.index(first) if first in members else -1
+    if 0 <= k < len(members) - 1 and shares_surname(first, members[k + 1]):
+        return first + " " + " ".join(members[k + 1].split()[1:])
+    return first
 
 
 def _one_listed_name(text: str, join: int, lx: Lang) -> bool:

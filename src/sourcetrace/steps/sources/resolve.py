@@ -45,6 +45,7 @@ from .mentions import (
     is_second_person,
     outlet_of_owner,
     possessed_person,
+    time_word,
 )
 from .naming import (
     apposition_name,
@@ -61,6 +62,7 @@ from .naming import (
     same_anonymous,
     surname_source,
     team_leader,
+    with_shared_surname,
 )
 from .outlets import (
     ASKING_RULE,
@@ -286,11 +288,14 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         elif c.source is not None and c.refers_to is None and (found := _members(reg, doc, c, c.source, lx))[0]:
             members, kind = found
             ids = []
+            written = [doc.text[co.start : co.end] for co in members]
             for co in members:
-                minfo = analyse_mention(doc.text[co.start : co.end], lx)
+                name = with_shared_surname(doc.text[co.start : co.end], written) if lx.code == "en" else doc.text[co.start : co.end]
+                minfo = analyse_mention(name, lx)
+                shared = "+shared_surname" if name != doc.text[co.start : co.end] else ""
                 known = surname_source(reg, doc, minfo, co)
                 placed = "+source.picture_position" if lx.code == "en" and position_bracket_after(doc, co, lx) else ""
-                ids.append(known if known is not None else reg.add(minfo, co, f"source.{kind}.{minfo.type}{placed}"))
+                ids.append(known if known is not None else reg.add(minfo, co, f"source.{kind}.{minfo.type}{placed}{shared}"))
             used.update(ids)
             members_of[n] = ids
             sid = ids[0]
@@ -367,9 +372,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     reg.mention(sid, c.source, "source.pronoun.plural")
                     rule += "+plural_pronoun"
                 elif people is not None:
-                    spoken_of = doc.text[people.start : people.end]
+                    spoken_of = doc.text[people[0].start : people[0].end]
                     sid = reg.add(MentionInfo(spoken_of, spoken_of, "unnamed"), c.source, PLURAL_NP_RULE[1:])
-                    rule += PLURAL_NP_RULE
+                    rule += PLURAL_NP_RULE + people[1]
             elif info.pronoun and is_second_person(info.text, lx):
                 pass  # "you said": the one addressed, whom the text does not name; the mention stays, no source is listed
             elif info.pronoun and is_first_person(info.text, lx):
@@ -1248,7 +1253,7 @@ def _plural_by_s(low: str) -> bool:
 PLURAL_NP_RULE = "+source.pronoun.plural_np"
 
 
-def _plural_people_before(doc: Document, pos: int, outer: Cand, lx: Lang) -> Span | None:
+def _plural_people_before(doc: Document, pos: int, outer: Cand, lx: Lang) -> tuple[Span, str] | None:
     """Rule source.pronoun.plural_np (English, session 38): "they" as the speaker of speech told inside a
     quotation ('“I explain it to the drivers. So they say, ‘Fine.’”') stands for the nearest plural noun of
     people before it — in the quotation up to "they", else in the sentence before the quotation — when no
@@ -1256,11 +1261,14 @@ def _plural_people_before(doc: Document, pos: int, outer: Cand, lx: Lang) -> Spa
     as the parse reads it. A plural noun of people: a noun of `plural_heads`, or a plural noun (-s, not
     -ss/-us/-is) that `_people_noun` knows or that is written with a capital ("Muslims", "Democrats")
     and is no name of one ("Jones"). None when there is none, or when a first or second person
-    pronoun ("we", "you") or a person's name stands between (the speaker's own people, someone else)."""
+    pronoun ("we", "you") or a person's name stands between (the speaker's own people, someone else);
+    a weekday or a month the parse calls a name is none (session 39, `+past_time`: "the farmers on Tuesday. They …").
+    The noun phrase, with the rule suffix ("+past_time" when such a word was passed, else "")."""
     k = bisect_right([st.span.start for st in doc.sentences], outer.content[0].start) - 1
     lo = doc.sentences[max(k - 1, 0)].span.start
     idx = words_in(doc, Span(lo, pos))
     heads = _plural_heads(lx.code)
+    past = ""
     for n in reversed(idx):
         t = doc.syntax[n]
         word = doc.text[t.span.start : t.span.end]
@@ -1272,6 +1280,9 @@ def _plural_people_before(doc: Document, pos: int, outer: Cand, lx: Lang) -> Spa
         plural = low in heads or (_plural_by_s(low) and len(low) > 3)
         opens = n == 0 or doc.syntax[n - 1].sentence != t.sentence or doc.text[doc.syntax[n - 1].span.start : doc.syntax[n - 1].span.end] in (*_QUOTE_MARKS, "‘", "’", "'")
         people = low in heads or _people_noun(word, lx) or (word[:1].isupper() and not opens and doc.syntax[n - 1].pos != "PROPN")
+        if t.pos == "PROPN" and not plural and time_word(word, lx.code):
+            past = "+past_time"  # (session 39: a weekday or month is no name between: "the farmers on Tuesday. They …")
+            continue
         if t.pos == "PROPN" and not plural:
             return None  # (a name between: "Lee" is someone else's speech's subject)
         if not (plural and people):
@@ -1281,7 +1292,7 @@ def _plural_people_before(doc: Document, pos: int, outer: Cand, lx: Lang) -> Spa
         a = n
         while a - 1 >= 0 and a - 1 in idx and doc.syntax[a - 1].pos in ("ADJ", "NOUN", "PROPN"):
             a -= 1
-        return Span(doc.syntax[a].span.start, t.span.end)
+        return Span(doc.syntax[a].span.start, t.span.end), past
     return None
 
 
