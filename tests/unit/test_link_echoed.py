@@ -14,6 +14,8 @@ from tests.link_helpers import span_at
 from sourcetrace.link import Linker
 from sourcetrace.link.claims import members_of
 from sourcetrace.link.claims.members import echo_party
+from sourcetrace.link.claims.stance import speech_of_sentence
+from sourcetrace.link.claims.words import WORD
 
 
 def _analysis(text: str, attributions: list[dict[str, Any]], lang: str = "en") -> dict[str, Any]:
@@ -144,3 +146,63 @@ def test_a_confirmation_of_its_own_sources_words_adds_no_one() -> None:
     lk = Linker("hashing")
     lk.add([_analysis(text, [_attribution(text, src, "said", content), again])])
     assert all(r["independent_origins"] == 1 and "link.origin.confirmed_first" not in r["origin_rules"] for r in lk.claim_rows())
+
+
+def test_a_speaker_who_reaffirms_their_own_stand_told_it_first() -> None:
+    # ("bekräftigte": one restates their own stand or decision — no one told it before them; rule
+    # link.origin.confirmed_first counts no unnamed first teller, `reaffirm_cues`, `Member.reaffirms`)
+    content = "dass die Gemeinde das alte Freibad am Moorweg nicht wieder öffnen wird"
+    row = _one(f"Das Freibad war wieder Thema. Bürgermeisterin Hanna Oltrup bekräftigte, {content}.", "Hanna Oltrup",
+               "person", "bekräftigte", content, lang="de")
+    assert row["independent_origins"] == 1 and row["status"] == "single_origin"
+    assert "link.origin.confirmed_first" not in row["origin_rules"]
+    # (a sentence the analysis left unattributed reads its confirming word the same way)
+    for said, again in (("Die Gemeinde bekräftigte am Montag ihre Absicht, das Freibad zu schließen.", True),
+                        ("Die Gemeinde bestätigte am Montag, dass das Freibad schließt.", False)):
+        speech = speech_of_sentence(said, 0, len(said), WORD.findall(said), "de")
+        assert speech["confirms"] and speech["reaffirms"] is again
+
+
+def test_an_echo_that_is_its_whole_sentence_echoes_the_claim_before_it() -> None:
+    # ("Dem schloss sich auch Y an." says nothing but the echo: Y joins the claim of the sentence before, not a
+    # claim of its own with two origins; rule link.origin.echoed+back)
+    content = "dass der Fährhafen von Lindholm auch im Winter geöffnet bleibt"
+    first = f"Die Fischer der Insel fordern, {content}."
+    text = f"{first} Dem schloss sich auch die Hafenbehörde an."
+    src = span_at(text, "Die Fischer der Insel", id="s1", name="Die Fischer der Insel", type="unnamed")
+    d = _analysis(text, [_attribution(text, src, "fordern", content)], lang="de")
+    for sentences in ([], [{"start": 0, "end": len(first)}, {"start": len(first) + 1, "end": len(text)}]):
+        ms = members_of({**d, "sentences": sentences})
+        assert [m.echoed for m in ms if "Fährhafen" in m.text] == ["die Hafenbehörde"]
+        assert all(m.echoed is None for m in ms if "Fährhafen" not in m.text)
+    lk = Linker("hashing")
+    lk.add([d])
+    rows = lk.claim_rows()
+    told = next(r for r in rows if any("Fährhafen" in text[m["start"] : m["end"]] for m in r["members"]))
+    assert told["independent_origins"] == 2 and "link.origin.echoed+back" in told["origin_rules"]
+    assert all(r["independent_origins"] == 1 for r in rows if r is not told)
+
+
+def test_the_unnamed_first_teller_is_no_claimreview_author() -> None:
+    # (counted among the origins and in the rating, but no Person or Organization of schema.org: no `author`)
+    content = "that the old ferry pier will close in May"
+    text = f"The pier was in the news again. The port authority confirmed {content}."
+    src = span_at(text, "The port authority", id="s1", name="The port authority", type="organization")
+    lk = Linker("hashing")
+    lk.add([_analysis(text, [_attribution(text, src, "confirmed", content)])])
+    row = next(r for r in lk.claim_rows() if "link.origin.confirmed_first" in r["origin_rules"])
+    review = lk.claimreview(row)
+    assert [a["name"] for a in review["itemReviewed"]["author"]] == ["The port authority"]
+    assert review["reviewRating"]["ratingExplanation"] == "2 independent origins"
+
+
+def test_an_echo_alone_reaches_back_one_sentence_of_its_paragraph() -> None:
+    content = "the old ferry pier must close before the winter storms"
+    for after, party in ((" The call was echoed by the harbour board.", "the harbour board"),
+                         ("\n\nThe call was echoed by the harbour board.", None),
+                         (" The dockers want a new quay. The call was echoed by the harbour board.", None)):
+        text = f"Ina Holm said {content}.{after}"
+        src = span_at(text, "Ina Holm", id="s1", name="Ina Holm", type="person")
+        d = _analysis(text, [_attribution(text, src, "said", content)])
+        m = next(m for m in members_of(d) if "ferry pier" in m.text)
+        assert m.echoed == party, after

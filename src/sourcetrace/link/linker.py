@@ -253,6 +253,9 @@ SAME_WORDS = 0.8
 WINDOW_EXACT = 50_000
 #: schema.org types of the source types that name one person or organisation (`claimreview`'s
 #: authors); the others (anonymous, unnamed, document, website, social_account) are `Thing`
+#: the display name, among a claim row's `origins`, of the one who told a lone confirmation's claim first (rule
+#: `link.origin.confirmed_first`): no source the corpus names, no `author` of its ClaimReview (`Linker.claimreview`)
+FIRST_TELLER = "(told first; confirmed by {})"
 SCHEMA_TYPES = {"person": "Person"} | dict.fromkeys(
     ("government", "military", "intelligence", "media", "news_agency", "think_tank", "ngo", "company", "court",
      "police", "party", "international_org"), "Organization")
@@ -2483,18 +2486,21 @@ class Linker:
         will close", "Ann Lee agreed that …", "Die Reederei bestätigte, dass …"; not one that names whose claim
         it confirms, `Member.confirmed`, or whom it echoes, `Member.echoed`: that one is an origin of the claim
         already; nor one that only refers back, `Member.refers`, "The council confirmed this", which joins the
-        claim another origin told before it and, where it joined none, confirms its own source's words): a confirmation confirms what someone else told first, an agreement agrees with someone,
+        claim another origin told before it and, where it joined none, confirms its own source's words; nor one
+        whose cue reaffirms the speaker's own stand, `Member.reaffirms`, "Der Bürgermeister bekräftigte, dass …":
+        they told it first themselves): a confirmation confirms what someone else told first, an agreement agrees with someone,
         and where no member of the claim names that one they count all the same — the claim has two
         origins. A list of one display name for that origin ("(told first; confirmed by X)"), else empty."""
         if len(origins) != 1:
             return []  # (two who confirm together, "A and B confirmed that …", are two origins already)
         confirmers = {id(m) for ms in told_by.values() for m in ms
-                      if m.confirms and m.stance == "asserts" and not m.refers and not m.confirmed and not m.echoed and not m.hearsay}
+                      if m.confirms and m.stance == "asserts" and not m.refers and not m.reaffirms and not m.confirmed
+                      and not m.echoed and not m.hearsay}
         if not confirmers or any(id(m) not in confirmers for o in origins for m in told_by.get(o, [])):
             return []
         name = self.entities.entities
         by = sorted(name[o].name for o in origins)
-        return [f"(told first; confirmed by {by[0]})"]
+        return [FIRST_TELLER.format(by[0])]
 
     @staticmethod
     def _contrary_own_words(m: Member) -> bool:
@@ -2693,7 +2699,10 @@ class Linker:
             "claimReviewed": row["text"],
             "itemReviewed": {"@type": "Claim", "appearance": [work(d) for d in docs],
                              "firstAppearance": work(docs[0]) if docs else None,
-                             "author": [{"@type": self._schema_type(o), "name": o} for o in row["origins"]]},
+                             # (the unnamed first teller of a lone confirmation, rule link.origin.confirmed_first,
+                             # is counted in the rating, no author: schema.org's is a Person or Organization)
+                             "author": [{"@type": self._schema_type(o), "name": o} for o in row["origins"]
+                                        if not o.startswith(FIRST_TELLER.partition("{")[0])]},
             "reviewRating": {"@type": "Rating", "alternateName": row["status"], "ratingExplanation": explanation},
             "author": {"@type": "Organization", "name": "sourcetrace (automatic linking, no human review)"},
             "identifier": row["claim"],

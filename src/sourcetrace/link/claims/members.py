@@ -183,6 +183,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             # (a speaker who agrees with what someone said, "X agreed that …", confirms it as another origin:
             # rule link.origin.agreed, `agree_cues`)
             confirms=(src is not None and cue.lower() in lex["confirm_cues"]) or agrees,
+            reaffirms=src is not None and cue.lower() in lex["reaffirm_cues"],
             paragraph=bisect.bisect_left(breaks, first)))
     split_quotations(text, attributions, out)
     # (each sentence past the text once: `sentence_members` and `own_statements` both pass it over)
@@ -565,12 +566,16 @@ def echo_party(sentence: str, lang: str | None, source: str | None = None) -> st
     resources/<lang>/link.json), None where it names none: an echo whose verb a negation in its
     clause denies ("neither he nor Y echoed …"), a pronoun or title alone ("echoed by him"), or the
     member's own source again (`source`: one who echoes their own words adds no one)."""
-    from ...steps.lexicon import lang as lexicon
+    found = _echo_match(sentence, lang, source)
+    return found[0] if found else None
 
+
+def _echo_match(sentence: str, lang: str | None, source: str | None = None) -> tuple[str, int, int] | None:
+    """`echo_party` with where its pattern stands in the sentence: (agent, start, end), or None."""
     lex = word_lists()
     own = set(name_key(source or "").split())
     for code in languages_for(lang):
-        titles = {t.lower() for t in lexicon(code).title_abbreviations}
+        titles = _titles(code)
         for pat in _echo_parties(code):
             for m in pat.finditer(sentence):
                 agent = m.group("agent").strip(" '’\"“”")
@@ -580,8 +585,24 @@ def echo_party(sentence: str, lang: str | None, source: str | None = None) -> st
                     continue
                 if own and set(name_key(agent).split()) <= own:
                     continue
-                return agent
+                return agent, m.start(), m.end()
     return None
+
+
+@cache
+def _titles(code: str) -> frozenset[str]:
+    """The title abbreviations of a language in lower case ("dr", "sen"): an echo's agent of these alone names no one."""
+    from ...steps.lexicon import lang as lexicon
+
+    return frozenset(t.lower() for t in lexicon(code).title_abbreviations)
+
+
+#: what stands between a sentence's end and the next one's start (`mark_echoes`)
+_SENTENCE_GAP = re.compile(r"[\s.!?\"”“»«'’)]*")
+
+#: a sentence that holds fewer than this many content words besides its echo says nothing but the echo ("Dem schloss
+#: sich auch die Hafenbehörde an."): it echoes the claim of the sentence before (`mark_echoes`)
+ECHO_ALONE_WORDS = 2
 
 
 def mark_echoes(doc: dict[str, Any], members: list[Member]) -> list[Member]:
@@ -590,18 +611,45 @@ def mark_echoes(doc: dict[str, Any], members: list[Member]) -> list[Member]:
     that party as `Member.echoed`: the echoer of a claim, or the one a speaker echoes, is an origin
     of it beside the speaker (rule link.origin.echoed). The sentence is the analysis's (`sentences`)
     that holds the member's start, else the text from the last sentence end before it to the next
-    one after it."""
+    one after it. A sentence that says nothing beside the echo (fewer than `ECHO_ALONE_WORDS` content words
+    outside its pattern: "Die Reeder verlangen eine neue Mole. Dem schloss sich auch die Hafenbehörde an.")
+    points back: its party is given to the members of the sentence right before it, in its paragraph, which
+    tell the claim echoed (rule link.origin.echoed+back), and not to a member of its own."""
     text = str(doc.get("text") or "")
     sentences = sorted((int(x["start"]), int(x["end"])) for x in doc.get("sentences", []) if "start" in x and "end" in x)
     starts = [s for s, _ in sentences]
+    marks = (". ", "! ", "? ", "\n")
+
+    def sentence_at(start: int, end: int) -> tuple[int, int]:
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and sentences[i][0] <= start < sentences[i][1]:
+            return sentences[i][0], max(sentences[i][1], end)
+        s = max((k + len(mark) for mark in marks if (k := text.rfind(mark, 0, start)) >= 0), default=0)
+        e = min((k for k in (text.find(mark, end) for mark in marks) if k >= 0), default=len(text))
+        return s, e
+
+    def alone(s: int, e: int, found: tuple[str, int, int] | None) -> bool:
+        # (whether the sentence is all echo: fewer than ECHO_ALONE_WORDS content words outside its pattern)
+        rest = text[s : s + found[1]] + " " + text[s + found[2] : e] if found else ""
+        return found is not None and len(content_keys(WORD.findall(rest))) < ECHO_ALONE_WORDS
+
     for m in members:
-        i = bisect.bisect_right(starts, m.start) - 1
-        if i >= 0 and sentences[i][0] <= m.start < sentences[i][1]:
-            s, e = sentences[i][0], max(sentences[i][1], m.end)
-        else:
-            s = max((k + len(mark) for mark in (". ", "! ", "? ", "\n") if (k := text.rfind(mark, 0, m.start)) >= 0), default=0)
-            e = min((k for k in (text.find(mark, m.end) for mark in (". ", "! ", "? ", "\n")) if k >= 0), default=len(text))
-        m.echoed = echo_party(text[s:e], m.language, m.source_mention or m.source)
+        s, e = sentence_at(m.start, m.end)
+        found = _echo_match(text[s:e], m.language, m.source_mention or m.source)
+        m.echoed = found[0] if found and not alone(s, e, found) else None
+        if m.echoed is not None or found:
+            continue
+        # the sentence right after it, in its paragraph: one that is all echo echoes this member's claim
+        nxt = _SENTENCE_GAP.match(text, e).end()  # type: ignore[union-attr]
+        if nxt >= len(text) or "\n" in text[e:nxt]:
+            continue
+        ns, ne = sentence_at(nxt, nxt)
+        if ns < e or ns > nxt:
+            continue
+        after = _echo_match(text[ns:ne], m.language, m.source_mention or m.source)
+        if after is not None and alone(ns, ne, after):
+            m.echoed = after[0]
+            m.co_origin_rules.append("link.origin.echoed+back")
     return members
 
 

@@ -51,6 +51,9 @@ class Member:
     paragraph: int = 0  # how many line breaks stand before it in its document: its paragraph
     sentence: bool = False  # an unattributed sentence of the article (`sentence_members`): the outlet's own words
     confirms: bool = False  # its cue confirms ("bestätigte", "confirmed"): what another origin told just before, mostly
+    # its confirming cue reaffirms the speaker's own stand ("bekräftigte", `reaffirm_cues` of link.json): no one told it
+    # before them (not read by rule link.origin.confirmed_first)
+    reaffirms: bool = False
     durations: list[float] = field(default_factory=list)  # DURATION timexes in days ("drei Wochen" = "three weeks" = 21)
     weekday_dates: list[str] = field(default_factory=list)  # the dates read from a bare weekday ("from Thursday"): ± a week
     continues: str | None = None  # the key of the member whose quotation it goes on with, across its tag

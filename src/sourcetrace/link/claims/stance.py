@@ -211,6 +211,7 @@ def speech_of_sentence(text: str, start: int, end: int, raw: list[str], lang: st
     elif confirming:
         cue = confirming
         out["confirms"] = True
+        out["reaffirms"] = any(w in lex["reaffirm_cues"] for w in cue[1].lower().split())
         out["confirmed"] = confirmed_whose(text, {"text": cue[1], "start": start + cue[0], "end": start + cue[0] + len(cue[1])},
                                            [(start, end)], lang)
     else:
@@ -222,7 +223,7 @@ def speech_of_sentence(text: str, start: int, end: int, raw: list[str], lang: st
             cue = (denial.start(), ctext[denial.start() : denial.end()])
             out["denial_cue"] = True
     if out.get("confirms") and _no_confirmation(ctext[: cue[0]] if cue else "", low, lang):
-        out["confirms"], out["confirmed"], cue = False, None, None
+        out["confirms"], out["reaffirms"], out["confirmed"], cue = False, False, None, None
     out["cue_at"] = cue
     if cue and not out.get("confirmed") and "," not in ctext[: cue[0]]:
         # (a comma before the cue: "…, their school confirmed on Friday" tells a claim of its own)

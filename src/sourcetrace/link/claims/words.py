@@ -26,7 +26,7 @@ _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign"
                "possessives", "pronouns", "mass_quantifiers", "dispute_words", "dispute_references",
                "dispute_openings", "reflexives", "conjunctions", "correlatives", "correlative_conjunctions",
                "sourceless", "name_particles", "refusal_pronouns", "refusal_objects", "person_reflexives", "negation_focus",
-               "confirm_cues", "agree_cues", "confirm_refusals", "passive_agents", "floating_quantifiers", "appointments", "spokesperson_no_principal", "linking_s_after", "off_record", "articles",
+               "confirm_cues", "reaffirm_cues", "agree_cues", "confirm_refusals", "passive_agents", "floating_quantifiers", "appointments", "spokesperson_no_principal", "linking_s_after", "off_record", "articles",
                "self_references", "distinct_markers", "witness_roles", "finding_heads", "finding_generic", "owner_links",
                "inclusions", "retort_cues", "denial_back", "denial_back_determiners", "denial_back_adverbs",
                "denial_objects", "pointing_determiners", "pointing_demonstratives", "singular_demonstratives", "predicative_as", "dismissals", "evidence_absent", "pointing_adverbs",
