@@ -135,6 +135,11 @@ def main() -> None:
         "irrealis_konjunktiv2": sorted({"hätte", "wäre", "wären", "könnte", "müsste", "möchte"}
                                        | {f for f in K2_STRONG if f.endswith("e") and f != "würde"}),
         "conditional_openers": ["wenn", "falls", "ob"],
+        # (session 39: the openers of a clause that a main clause's verb governs — "X kam zu dem Schluss, dass
+        # sich der Umbau lohnen würde": a Konjunktiv II there is what that subject says, never the author's irrealis
+        # beside an indicative main clause, rule attr.filter.de.irrealis_beside_indicative; a "wonach" clause
+        # after a noun, "den Vorwurf, wonach …", is not among them)
+        "governed_clause_openers": ["dass", "daß", "ob"],
         "not_participles": ["nicht", "jetzt", "zuletzt", "selbst", "bereits", "zuerst", "meist", "erst"],
     }
     path = Path(__file__).resolve().parents[1] / "src/sourcetrace/resources/de/konjunktiv.json"

@@ -269,7 +269,8 @@ def may_continue(sent: Sentence, code: str) -> bool:
     continuation rules ask the parse about: one in -e where an adjective stands before its noun
     (`_adjective_slot`: "die reiche Ernte", "sehr enge Grenzen") or one in a clause opened by a
     subordinator after a comma (is the main clause's verb in the indicative? "…, weil das Land
-    zustimmen müsse"). A form after its subject ("Die Werft liefere Fähren", "er liefere Fähren")
+    zustimmen müsse"), or a Konjunktiv II with a clause after it beside it (is that one's verb in the
+    indicative? the author's irrealis, continuation._beside_indicative, session 39). A form after its subject ("Die Werft liefere Fähren", "er liefere Fähren")
     or an auxiliary ("habe", "sei") is a verb whatever the parse says: the rules read it without
     asking, so it alone does not make the sentence one to parse."""
     lx = lang(code)
@@ -284,6 +285,8 @@ def may_continue(sent: Sentence, code: str) -> bool:
             continue
         if after_comma or _adjective_slot(toks, k, lx):
             return True
+        if w.lower() in lx.konj2 and w.lower() not in lx.irrealis_konjunktiv2 and any(x.text in (",", ";") for x in toks[k + 1 :]):
+            return True  # "Sie hätten … gebraucht, bei der Wahl kamen sie auf …": is the clause beside it in the indicative?
     return False
 
 

@@ -75,7 +75,7 @@ from .english_speakers import (
 from .frames import frame_of_act, interview_frames
 from .german import de_speaker_extent, evidence_of_a_thing, interview_turns
 from .posts import posts
-from .quoted import FRAGMENT_ANCHOR_RULE, direct_quotes, paragraph_rests, speech_in_quotations
+from .quoted import FRAGMENT_ANCHOR_RULE, direct_quotes, paragraph_rests, quotation_owner, speech_in_quotations
 from .sentence import sentence
 from .speaker_model import RULE as SPEAKER_MODEL
 from .speakers import (
@@ -141,6 +141,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
         join_split_quotes(ctx)  # (PolNeAR annotates a quotation as one: on its dev split the speech told inside cost precision, no recall)
         speech_in_quotations(ctx, lambda si: lang(sentence_language(doc.sentences[si], pick(doc.segments[doc.sentences[si].segment].language, doc.language))))
     untagged_occasions(ctx)  # (English: an untagged quotation whose sentence names its own occasion)
+    quotation_owner(ctx)  # (German: "X erinnerte an das Zitat der Ministerin Y: …": Y's words, X a link)
     if polnear:
         en_conventions(ctx)
     else:  # the seed style: a question, a request or a judgement without a clause claims nothing (English)

@@ -25,7 +25,7 @@ from ..sources.gazetteer import german_given_names
 from ..syntax import entities_overlapping
 from ..timex.tense import past_marker_in
 from .chains import passive_quoted, relied_on_before, vias
-from .context import QUOTE_CHARS, Context, Intervals, strip_span, surname_word
+from .context import QUOTE_CHARS, Context, Intervals, set_aside, strip_span, surname_word
 from .cues import attributive, cue_at
 from .media import is_medium
 from .phrases import np_forward
@@ -89,8 +89,11 @@ def continuations(ctx: Context) -> None:
             # "Zugleich verteidigte X den Plan. Ich würde heute genauso entscheiden.": the one the
             # sentence before named, in the first person singular without quotation marks
             same = last is not None and line_of(sent.span.start) == last_line and _same_name(ctx, frame[0], last, found)
-            cand = Cand("continuation", [strip_span(ctx.text, sent.span)], own, None if same else frame[0],
-                        "attr.continuation.de.first_person" + ("" if same else "+subject"), si, inherit=same)
+            # "Das Wetter war schlecht: Ich sah keinen Ausweg.": the author's clause before the colon is no part of the words (+lead_colon)
+            said = _after_lead_colon(ctx, sent, own, nearest=True)
+            cand = Cand("continuation", [said], own, None if same else frame[0],
+                        "attr.continuation.de.first_person" + ("" if same else "+subject")
+                        + ("+lead_colon" if said != strip_span(ctx.text, sent.span) else ""), si, inherit=same)
             if not same and (named_links := _framed_links(ctx, frame[1], frame[0], lx)):
                 # "Zugleich verteidigte X im ZDF den Plan. Ich würde …": the medium the naming sentence names (session 35)
                 cand.via, cand.rule = named_links, cand.rule + "+framed_link"
@@ -810,12 +813,14 @@ def _without_conjunction_colon(ctx: Context, c: Cand) -> None:
         c.content[0] = Span(x.start + m.end(), x.end)
 
 
-def _after_lead_colon(ctx: Context, sent: Sentence, marker: Span) -> Span:
+def _after_lead_colon(ctx: Context, sent: Sentence, marker: Span, nearest: bool = False) -> Span:
     """The sentence, or only what follows its colon when the colon (outside quotation marks) stands
     before `marker`, the word that makes it speech: "Doch der Ökonom sieht es nüchtern: Sparen liegt
-    uns nicht." — the author's lead-in before the colon is no part of what was said."""
+    uns nicht." — the author's lead-in before the colon is no part of what was said. With `nearest`,
+    of several colons the one nearest before `marker` ("Nach dem Sturm war es klar: Sie zog weg: Ich …")."""
     whole = strip_span(ctx.text, sent.span)
-    colon = next((t.span for t in sent.tokens if t.text == ":" and t.span.end <= marker.start and not ctx.inside_any_quote(t.span.start)), None)
+    colons = [t.span for t in sent.tokens if t.text == ":" and t.span.end <= marker.start and not ctx.inside_any_quote(t.span.start)]
+    colon = (colons[-1] if nearest else colons[0]) if colons else None
     return strip_span(ctx.text, Span(colon.end, whole.end)) if colon is not None else whole
 
 
@@ -1342,6 +1347,8 @@ def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False
                 continue  # "Ich habe …", "Dann verspreche ich …": the first person singular in the indicative
             if _under_indicative(ctx, toks, k, lx):
                 continue  # "Israel wurde aufgefordert, …, damit Hilfe ankommen könne": the author's main clause
+            if not k1 and _beside_indicative(ctx, toks, k, lx):
+                continue  # "Die Händler hätten gern länger geöffnet, die Stadt lehnte aber ab": the author's irrealis
             return t.span
         if allow_hearsay and low in lx.hearsay_modals and _hearsay_perfect([t.text for t in toks], k, lx):
             return t.span  # reportative "soll … getan haben": hearsay that goes on
@@ -1417,6 +1424,48 @@ def _under_indicative(ctx: Context, toks: list[Token], k: int, lx: Lang) -> bool
     # a present indicative of `indicative_question_frames`: "Offen ist, ob …", "Unklar blieb, wann …")
     return question and any(t.text.lower() in _finite_past_words(lx.code) or t.text.lower() in lx.indicative_question_frames
                             for t in main)
+
+
+#: the filter that sets aside a Konjunktiv II beside a main clause in the indicative (`_beside_indicative`)
+_IRREALIS_RULE = "attr.filter.de.irrealis_beside_indicative"
+#: "dass", "ob": the openers of a clause a main clause's verb governs; a Konjunktiv II in it is what that subject says
+_GOVERNED_OPENERS = frozenset(load("de", "konjunktiv").get("governed_clause_openers", []))
+#: the parse's relations of the finite verb of a main clause beside another ("…, die Stadt lehnte aber ab")
+_MAIN_CLAUSE_DEPS = frozenset({"root", "conj", "parataxis"})
+
+
+def _beside_indicative(ctx: Context, toks: list[Token], k: int, lx: Lang) -> bool:
+    """toks[k], a Konjunktiv II ("hätten", "würden"), shares its sentence with a main clause of its own
+    after or before a comma whose finite verb the parse reads in the indicative, and no word of the
+    sentence is a Konjunktiv I: "Die Händler hätten gern länger geöffnet, die Stadt lehnte den Antrag
+    aber ab." Reported speech keeps the whole sentence in the subjunctive; the indicative beside the
+    Konjunktiv II is the author telling what happened against what would have (rule
+    attr.filter.de.irrealis_beside_indicative, set aside). A clause opened by a subordinator, a
+    relative or "dass" is no main clause of its own."""
+    if any(t.text in lx.konj1 and not ctx.inside_quote(t.span.start) for t in toks):
+        return False
+    cuts = [j for j, t in enumerate(toks) if t.text in (",", ";")]
+    parts = [(a + 1, b) for a, b in zip([-1, *cuts], [*cuts, len(toks)], strict=True) if b > a + 1]
+
+    def dependent(a: int, b: int) -> bool:
+        opener = toks[a].text.lower()
+        return opener in SUBORDINATORS or opener in lx.complementizers \
+            or (opener in REL_PRONOUNS and not (a + 1 < b and toks[a + 1].text[:1].isupper()))
+        # (a relative pronoun, not the article of a subject: "…, die Abstimmung ging …"; a clause opened by a
+        # preposition is a main clause with a fronted phrase or a relative one, told apart by its verb's relation)
+
+    if any(a <= k < b and toks[a].text.lower() in _GOVERNED_OPENERS for a, b in parts):
+        return False  # "X kam zu dem Schluss, dass sich der Umbau lohnen würde": what the main clause's subject found or said
+    for a, b in parts:
+        if a <= k < b or ctx.inside_quote(toks[a].span.start) or dependent(a, b):
+            continue
+        if any(ctx.finite_indicative(t.span) and t.text.lower() not in lx.konj2 and (w := ctx.word_at(t.span)) is not None
+               and w.dep in _MAIN_CLAUSE_DEPS for t in toks[a:b]):
+            whole = Span(toks[0].span.start, toks[-1].span.end)
+            if not any(x.span == whole and x.rule == _IRREALIS_RULE for x in ctx.doc.set_aside):
+                set_aside(ctx, _IRREALIS_RULE, whole)
+            return True
+    return False
 
 
 def _in_relative_clause(toks: list[Token], k: int) -> bool:

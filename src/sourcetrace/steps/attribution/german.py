@@ -28,7 +28,7 @@ from .chains import addressed_medium, addressees, links_at, relay_back, stands_o
 from .contents import content_after
 from .context import QUOTE_CHARS, Context, sentence_language, strip_span
 from .cues import NOT_SPEECH, _infinitive_particles, cue_at
-from .media import is_medium
+from .media import can_be_source, is_medium
 from .phrases import np_forward, object_pronoun_at, skip_adverbials
 from .speakers import subject_before
 
@@ -223,6 +223,14 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 if not so_via and e > src_end:
                     # ", so X am Samstag in einem Interview des Senders Y.": a chain phrase after the time
                     so_via = vias(ctx, toks[:e], lx, after=src_end)
+            adjuncts = False
+            if i + 1 < e < n - 2 and toks[e].text not in (".", ",", ";", ":") and not dash:
+                # ", so X unter Verweis auf die Zahlen und im Einklang mit Y: …": phrases without a verb or a
+                # comma up to a colon are the circumstances of the speech; the colon opens it (+lead_adjuncts)
+                c2 = next((k for k in range(e, min(n - 2, e + 25)) if toks[k].text in (":", ",", ".", ";")
+                           or ctx.pos_at(toks[k].span) in ("VERB", "AUX") or lows[k] in lx.complementizers), None)
+                if c2 is not None and toks[c2].text == ":" and c2 > e:
+                    e, adjuncts = c2, True
             colon = i + 1 < e < n - 2 and toks[e].text == ":" and not ctx.inside_any_quote(toks[e].span.start)
             if dash:
                 # "Die Linie fährt öfter und bringt – so die Stadträtin X – mehr Fahrgäste": the source between two
@@ -244,14 +252,25 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             if e > i + 1 and (e >= n - 1 or toks[e].text in (".", ",", ";") or colon):
                 so_content = ctx.unquote(strip_span(ctx.text, Span(sent.span.start, toks[i - 1].span.start)))
                 parts = [so_content]
+                # "…, denn, so X: …": a conjunction before the "so" ties it to what the colon opens; the clause
+                # before is the author's (+after_conjunction), and the medium it names X spoke in carries on
+                joined = colon and i >= 3 and lows[i - 2] in lx.clause_joiners and toks[i - 1].text == ","
                 if colon:
                     # ", so X am Dienstag: …": the speaker goes on after the colon, a claim of its own (`+colon_after`)
                     after = ctx.unquote(strip_span(ctx.text, Span(toks[e + 1].span.start, sent.span.end)))
                     if len(after) > 8 and len(so_content) > 8:
                         am = "direct" if ctx.is_quote(after) else "indirect"
+                        # (after a conjunction: what the phrases after the speaker point at is a link only if it can speak,
+                        # "unter Verweis auf die Baukosten" names none)
+                        said_via = [v for v in so_via if can_be_source(ctx, v[0], lx)] if joined else list(so_via)
+                        if joined and not said_via:
+                            said_via = [v for v in vias(ctx, toks[: i - 2], lx) if not v[1]]
                         ctx.cands.append(Cand(am, [after], Span(toks[i].span.start, toks[i].span.end),
-                                              Span(toks[i + 1].span.start, toks[src_end - 1].span.end), f"attr.{am}.de.so+colon_after", si,
-                                              via=list(so_via)))
+                                              Span(toks[i + 1].span.start, toks[src_end - 1].span.end), f"attr.{am}.de.so+colon_after"
+                                              + ("+lead_adjuncts" if adjuncts else "") + ("+after_conjunction" if joined else ""), si,
+                                              via=said_via))
+                        if joined:
+                            return True
                 tag_after: tuple[int, str] | None = None
                 if e < n - 2 and toks[e].text == "," and not colon:
                     rest = strip_span(ctx.text, Span(toks[e + 1].span.start, sent.span.end))
@@ -261,6 +280,17 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                         # ends at the colon; what it opens has a tag of its own (session 34)
                         c_at = next(t for t in toks[e + 1 : tag_after[0]] if t.text == ":" and not ctx.inside_any_quote(t.span.start))
                         rest = strip_span(ctx.text, Span(toks[e + 1].span.start, c_at.span.start))
+                    second = _second_so_tag(ctx, toks, e + 2, lx) if tag_after is None else None
+                    if second is not None and len(so_content) > 8:
+                        # rule +second_tag: "A sei so, so X, doch B wäre anders, so der Direktor.": what follows the
+                        # first tag closes with a tag of its own, a claim of its own, not the first one going on
+                        j, j_end = second
+                        said2 = ctx.unquote(strip_span(ctx.text, Span(toks[e + 1].span.start, toks[j - 1].span.start)))
+                        if len(said2) > 8:
+                            m2 = "direct" if ctx.is_quote(said2) else "indirect"
+                            ctx.cands.append(Cand(m2, [said2], toks[j].span, Span(toks[j + 1].span.start, toks[j_end - 1].span.end),
+                                                  f"attr.{m2}.de.so+second_tag", si))
+                            rest = Span(rest.start, rest.start)
                     if len(rest) > 3:
                         parts.append(rest)  # "Der Präsident sei, so X, ein Lügner": the claim goes on after the source
                 # (a short opening with the claim going on after the source: "Bisher, so X, habe …", rule +inside)
@@ -279,6 +309,28 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     found_cue = True
                     break
     return found_cue
+
+
+def _second_so_tag(ctx: Context, toks: list[Token], start: int, lx: Lang) -> tuple[int, int] | None:
+    """A closing ", so X" tag at or after toks[start] (outside quotations) whose noun phrase names someone
+    and ends the sentence (past times and places): the index of its "so" and the end of its noun phrase,
+    else None."""
+    lows = lowered(toks)
+    n = len(toks)
+    for j in range(max(start, 2), n - 2):
+        if lows[j] != "so" or toks[j - 1].text != "," or ctx.inside_quote(toks[j].span.start) \
+                or not (toks[j + 1].text[:1].isupper() or lows[j + 1] in lx.determiners):
+            continue
+        e = np_forward(ctx, toks, j + 1, lx)
+        if e <= j + 1 or _mental_head(toks, j + 1, e, lx) \
+                or classify_mention(ctx.text[toks[j + 1].span.start : toks[e - 1].span.end], lx)[1] == "unnamed":
+            continue
+        k = skip_adverbials(ctx, toks, e, lx)
+        while k < n - 1 and lows[k] in PREPOSITIONS_DE and np_forward(ctx, toks, k + 1, lx) > k + 1:
+            k = skip_adverbials(ctx, toks, np_forward(ctx, toks, k + 1, lx), lx)  # "… mit einem Seitenhieb auf das Abkommen."
+        if k >= n - 1 or toks[k].text in (".", ";", "!"):
+            return j, e
+    return None
 
 
 def _colon_then_tag(ctx: Context, toks: list[Token], start: int, lx: Lang) -> tuple[int, str] | None:
@@ -378,11 +430,24 @@ def anaphoric_result(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
 
 #: "beruft", "stützte": the verbs of "sich berufen auf" and its kin (resources/de/cues.json)
 _RELY = frozenset(load("de", "cues").get("rely_verbs", []))
+#: "verwies", "verweist": the verbs of "verweisen auf", pointing at what another says (resources/de/cues.json)
+_POINT = frozenset(load("de", "cues").get("point_verbs", []))
+#: "wonach", "derzufolge", "denen zufolge": a relative clause that tells what its antecedent says (resources/de/cues.json)
+#: "eines", "einer": indefinite articles that open a genitive owner after a noun (resources/de/cues.json)
+_INDEFINITE_GENITIVES = frozenset(load("de", "cues").get("indefinite_genitives", []))
+_ACCORDING_RELATIVES = tuple(tuple(p.split()) for p in load("de", "cues").get("according_relatives", []))
+
+
+def _according_relative(lows: list[str], k: int) -> int:
+    """The number of words of an `according_relatives` connective at lows[k] (0: none)."""
+    return next((len(p) for p in _ACCORDING_RELATIVES if tuple(lows[k : k + len(p)]) == p), 0)
 
 
 def relies_on(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """"Die Zeitung beruft sich auf Regierungskreise, wonach …": those relied on are the source,
-    the one relying on them is a downstream link."""
+    the one relying on them is a downstream link. A relative clause that says what its
+    antecedent says ("…, derzufolge …", "…, der zufolge …", `according_relatives`) is read as
+    "wonach" (+according_relative)."""
     toks = sent.tokens
     n = len(toks)
     lows = lowered(toks)
@@ -398,10 +463,14 @@ def relies_on(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         if subj is None or e <= i + 3 or e >= n - 2 or toks[e].text != ",":
             return False
         k = e + 1
+        rule = "attr.indirect.de.relies_on"
         if lows[k] == "wonach":
             k += 1
         elif lows[k : k + 2] == ["denen", "zufolge"]:
             k += 2
+        elif _according_relative(lows, k):
+            k += _according_relative(lows, k)
+            rule += "+according_relative"
         elif lows[k] not in lx.complementizers:
             return False
         content = content_after(ctx, toks, k, sent)
@@ -409,7 +478,39 @@ def relies_on(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             return False
         relay = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
         ctx.cands.append(Cand("indirect", [content], Span(toks[i].span.start, toks[i + 2].span.end),
-                              Span(toks[i + 3].span.start, toks[e - 1].span.end), "attr.indirect.de.relies_on", si, via=[(relay, False)]))
+                              Span(toks[i + 3].span.start, toks[e - 1].span.end), rule, si, via=[(relay, False)]))
+        return True
+    return False
+
+
+def points_to(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"Der Sprecher verwies auf eine Studie der Kammer, derzufolge …", "Sie verweist auf Berichte, wonach …":
+    one who points at a survey, a report or a person and goes on with a relative clause telling
+    what that one says (`according_relatives`) relays it: what is pointed at is the source, the
+    one pointing a downstream link (attr.according.de.points_to). Without such a clause
+    ("verwies auf die Kosten", "verwies darauf, dass …") the verb is the speaker's own cue."""
+    toks = sent.tokens
+    n = len(toks)
+    lows = lowered(toks)
+    for i in range(1, n - 4):
+        if lows[i] not in _POINT or lows[i + 1] != "auf" or ctx.inside_quote(toks[i].span.start):
+            continue
+        e = np_forward(ctx, toks, i + 2, lx)
+        while i + 2 < e < n - 1 and lows[e] in _INDEFINITE_GENITIVES:
+            e = max(e + 1, np_forward(ctx, toks, e, lx))  # "eine Studie eines Instituts": the owner after the head
+        if e <= i + 2 or e >= n - 2 or toks[e].text != ",":
+            continue
+        w = _according_relative(lows, e + 1)
+        if not w:
+            continue
+        subj = subject_before(ctx, toks, i, lx)
+        content = content_after(ctx, toks, e + 1 + w, sent)
+        if subj is None or content is None:
+            continue
+        relay = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
+        ctx.cands.append(Cand("according_to", [content], Span(toks[e + 1].span.start, toks[e + w].span.end),
+                              Span(toks[i + 2].span.start, toks[e - 1].span.end), "attr.according.de.points_to", si,
+                              via=[(relay, False)]))
         return True
     return False
 

@@ -1299,3 +1299,57 @@ def _past_phrase_to_subject(ctx: Context, x: Span) -> Span | None:
 
 #: the parts of speech of a preposition's phrase before a told clause's subject (`_past_phrase_to_subject`)
 _PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+#: "Zitat", "Worte", "Satz": nouns that name someone's words (resources/de/cues.json `quotation_nouns`)
+_QUOTATION_NOUNS = frozenset(load("de", "cues").get("quotation_nouns", []))
+#: the words that open the owner after a noun ("das Zitat der Ministerin", "die Worte von X")
+_OWNER_OPENERS = frozenset(load("de", "lexicon").get("genitive_articles", [])) | frozenset(load("de", "lexicon").get("owner_prepositions", []))
+
+
+def quotation_owner(ctx: Context) -> None:
+    """"Präsidentin X erinnerte an einen Satz des Regierungschefs Y: «Wir stehen an eurer Seite.»", "X erinnerte an die Worte
+    von Y: …" (German): what a colon opens after a lead naming someone else's words (a noun of
+    `quotation_nouns` with its owner in the genitive or after "von") are that owner's words, whatever
+    the lead's verb; the one who recalls them is a downstream link (rule +quotation_owner). The
+    owner must be someone who can speak (`_can_speak`), and nothing but the lead stands between the
+    speaker and the colon."""
+    doc = ctx.doc
+    for c in ctx.cands:
+        if c.source is None or not c.content or c.inherit or not 0 <= c.sent < len(doc.sentences):
+            continue
+        sent = doc.sentences[c.sent]
+        if pick(doc.segments[sent.segment].language, doc.language) != "de" or not sent.span.contains(c.source):
+            continue
+        toks = sent.tokens
+        lx = lang("de")
+        lows = lowered(toks)
+        colon = next((k for k, t in enumerate(toks) if t.text == ":" and c.source.end <= t.span.start
+                      and not ctx.inside_any_quote(t.span.start)), None)
+        if colon is None or not any(x.start >= toks[colon].span.end and x.start - toks[colon].span.end <= 3 for x in c.content[:1]):
+            continue  # the content opens right after the colon (past an opening mark)
+        k = next((k for k in range(colon) if toks[k].span.start >= c.source.end and toks[k].text in _QUOTATION_NOUNS), None)
+        if k is None or k + 2 >= colon or lows[k + 1] not in _OWNER_OPENERS:
+            continue
+        e = np_forward(ctx, toks, k + 1 if lows[k + 1] in lx.determiners else k + 2, lx)
+        if e != colon:
+            continue  # the owner's phrase runs up to the colon, nothing after it
+        owner = Span(toks[k + 2].span.start, toks[e - 1].span.end)  # (without its article: "Ministerin Y")
+        if not _can_speak(ctx, owner, lx):
+            # "des finnischen Regierungschefs Olli Rantanen": a role in the genitive, then the name it gives
+            r = next((j for j in range(k + 2, e) if toks[j].text[:1].isupper()), e)
+            if r == e or not _genitive_role_speaks(" ".join(t.text for t in toks[r:e]), lx):
+                continue
+            owner = Span(toks[r + 1 if r + 1 < e else r].span.start, toks[e - 1].span.end)
+        c.via = [(c.refers_to or c.source, False), *c.via]
+        c.source, c.refers_to, c.rule = owner, None, c.rule + "+quotation_owner"
+
+
+def _genitive_role_speaks(owner: str, lx: Lang) -> bool:
+    """"Regierungschefs Olli Rantanen", "Ministers": a role in the genitive of its "-s" (or "-es") names
+    someone who can speak as the role itself does ("Regierungschef Olli Rantanen")."""
+    first, _, rest = owner.partition(" ")
+    for cut in (2, 1):
+        if len(first) > 4 and first.endswith("es"[2 - cut :]) and classify_mention(f"{first[:-cut]} {rest}".strip(), lx)[1] != "unnamed":
+            return True
+    return False

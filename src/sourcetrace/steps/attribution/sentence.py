@@ -35,7 +35,16 @@ from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .documents import nested_medium_report, nested_speech, relative_clause_end, relative_relay
 from .english import as_put_it
 from .english_speakers import passive_agent
-from .german import anaphoric_result, cited_passive, learned_from, passive_report, passive_speech, relies_on, so_closing
+from .german import (
+    anaphoric_result,
+    cited_passive,
+    learned_from,
+    passive_report,
+    passive_speech,
+    points_to,
+    relies_on,
+    so_closing,
+)
 from .governed import governed_end, governed_extend, governed_start
 from .media import can_be_source, is_medium, unlisted_outlet
 from .nouns import colon_frame, noun_cue
@@ -54,8 +63,43 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
     _sentence_rules(ctx, si, sent, lx)
     if lx.code == "de":
         _colon_after_tag(ctx, n0)
+        _medium_relay_clause(ctx, sent, n0, lx)
     if lx.code == "de" and not ctx.denews:
         _nested_tag(ctx, si, sent, lx, n0)
+
+
+def _medium_relay_clause(ctx: Context, sent: Sentence, n0: int, lx: Lang) -> None:
+    """"Die Halle sei zu teuer, sagte der Bürgermeister, wie die «Rundschau» berichtet." (German): a
+    clause ", wie MEDIUM berichtet/meldet/schreibt" after the speaker of another speech act's tag names the
+    medium that relays it, a downstream link (rule +wie_medium); a speaker's phrase that ran on into it
+    ends before its comma."""
+    new = [c for c in ctx.cands[n0:] if c.source is not None and c.cue is not None and c.mode != "according_to"]
+    if len(new) != 1:
+        return
+    c = new[0]
+    assert c.source is not None and c.cue is not None
+    toks = sent.tokens
+    lows = lowered(toks)
+    n = len(toks)
+    for w in range(1, n - 2):
+        if lows[w] not in lx.wie or toks[w - 1].text != "," or toks[w].span.start < max(c.cue.end, c.source.start) \
+                or any(x.start <= toks[w].span.start < x.end for x in c.content) or ctx.inside_quote(toks[w].span.start):
+            continue
+        e = np_forward(ctx, toks, w + 1, lx)
+        if not w + 1 < e < n - 1 or cue_at(ctx, toks, e, lx) != "report" or toks[e].text[:1].isupper():
+            continue
+        if not (e + 1 >= n or toks[e + 1].text in (",", ".", ";")):
+            continue
+        medium = Span(toks[w + 1].span.start, toks[e - 1].span.end)
+        if toks[w + 1].text.lower() in lx.determiners:
+            medium = Span(toks[w + 2].span.start, medium.end) if w + 2 < e else medium
+        if not is_medium(ctx, medium, lx) or any(v[0].overlaps(medium) for v in c.via):
+            continue
+        if c.source.end > toks[w - 1].span.start:
+            c.source = strip_span(ctx.text, Span(c.source.start, toks[w - 1].span.start))  # ("der Bürgermeister, wie die Zeitung …")
+        c.via = [*c.via, (medium, False)]
+        c.rule += "+wie_medium"
+        return
 
 
 def _colon_after_tag(ctx: Context, n0: int) -> None:
@@ -75,6 +119,8 @@ def _colon_after_tag(ctx: Context, n0: int) -> None:
 
 def _sentence_rules(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
     n0 = len(ctx.cands)
+    if lx.code == "de" and points_to(ctx, si, sent, lx):
+        return  # "X verwies auf eine Studie, derzufolge …": before the according-to phrase the relative clause opens
     found = according_prefix(ctx, si, sent, lx)
     if found and lx.code == "de" and _after_so_source(ctx, sent, ctx.cands[n0:], lx):
         del ctx.cands[n0:]  # "…, so der Präsident laut BBC, …": the medium relays what the one after "so" said

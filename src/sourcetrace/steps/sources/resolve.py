@@ -584,6 +584,13 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 if vid is None or vid == sid:
                     continue
                 reg.mention(vid, vsp, "source.via.pronoun")
+            elif vinfo.pronoun and lx.code == "de" and (want := pronoun_gender(doc, vinfo.text, None, lx)) is not None:
+                # source.via.pronoun+de: "Er verwies auf eine Studie, derzufolge …": a German "er" (or "sie" of
+                # a singular verb) as a link is the person it stands for, found as a German subject pronoun's
+                vid = spoke or person_antecedent(reg, doc, vsp.start, want) or reg.nearest(vsp.start, {"person"}, gender=want)
+                if vid is None or vid == sid:
+                    continue
+                reg.mention(vid, vsp, "source.via.pronoun+de")
             elif (short := outlet_of_short_name(reg, vinfo)) is not None:
                 vid = short  # "told Metro in the interview" after "an interview with «Metro Radio Weekly»": one outlet
                 reg.mention(vid, vsp, "source.via.short_name")
