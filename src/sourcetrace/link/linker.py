@@ -216,7 +216,7 @@ THRESHOLDS: dict[str, dict[str, float]] = {
             "story_occasion": 0.0, "story_occasion_other": 0.0, "own_occasion_veto": 1.0, "story_mean_slack": -1.0,
             "story_main_day": 0.05, "story_main_day_other": 0.1, "story_kind_other": 0.2, "story_place_other": 0.1,
             "story_not_back": 0.05, "story_title_untold": 0.5, "story_title_share": 0.35, "story_names_kind_other": 0.3, "story_numbers_untold": 0.2, "story_between": 0.3, "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2,
-            "claim_headline": 0.4, "claim_corroborates": 0.75, "claim_names_free": 0.7},
+            "claim_headline": 0.4, "claim_corroborates": 0.75, "claim_names_free": 0.7, "claim_lead": 0.5},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "story_text": 0.38, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
            "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37, "own_starts": 1.0,
            "claim_own_penalty": 0.2},
@@ -885,6 +885,7 @@ class Linker:
             last = "claim_headline" in self.t
             for i in sorted(range(len(ms)), key=lambda i: (ms[i].dispute, last and (self._is_headline(info, ms[i]) or ms[i].noun_title))):
                 self._add_member(info, ms[i], vecs[1 + i], vecs[0])
+            self._lead_told_again(info)
             self._place_in_story(info, vecs[0])
         return [str(d["id"]) for d in new]
 
@@ -1880,6 +1881,53 @@ class Linker:
             return None
         self.vetoed["link.claim.headline"] += 1
         return best[1].claim
+
+    def _lead_told_again(self, info: DocInfo) -> None:
+        """Rule `link.claim.lead`: an article's lead — its first member below the headline — states
+        the article's main claim in a few words, and its body tells the same statement again, at
+        length or as a quotation ("The council will shut the old ferry quay, the mayor said on
+        Monday." and further on "“We will shut the old quay for good,” Mayor Ann Lee told the
+        council"). Their cosine lies below the bar for one article (`claim_same_doc`), which is for
+        repeats, so that the two stood in two claims. Once the article's members are placed, the
+        lead's claim and that of the body member nearest to the lead become one — where that member
+        is at `claim_lead` or more, no claim veto (numbers, durations, dates, names) parts the two,
+        neither denies nor negates (denials join by their own rules), and at least one of the two claims holds no other article's member
+        (so that the rule joins within the article and chains no two reports), and the two tell one
+        origin's words (the same origin, or the outlet's own sentence and a person it relays: one
+        article's repeated claim adds no origin). Only the lead's
+        nearest member joins it: another statement of the same speaker on the same occasion, further
+        away from the lead's words, stays a claim of its own. A line that opens a titled text and is
+        not its title (a kicker, a caption, another article's headline) is no lead. Off without the
+        threshold."""
+        bar = self.t.get("claim_lead")
+        if bar is None:
+            return
+        placed = [self.members[k] for k in info.members]
+        body = [x for x in placed if x.claim is not None and self.claim_members.get(x.claim)
+                and not x.noun_title and not x.rule.endswith(HEADLINE_SUFFIX) and not self._is_headline(info, x)
+                and not (info.title and x.start == 0)]
+        if len(body) < 2:
+            return
+        lead = min(body, key=lambda x: (x.start, x.end))
+        vec = self._member_vec[lead.key]
+        sim, near = max(((float(self._member_vec[x.key] @ vec), x) for x in body if x is not lead), key=lambda t: t[0])
+        if sim < bar or near.claim == lead.claim or lead.claim is None or near.claim is None or veto(lead, near):
+            return
+        if (lead.negated and len(lead.words) <= DENIAL_WORDS) != lead.denial_cue or \
+                (near.negated and len(near.words) <= DENIAL_WORDS) != near.denial_cue or \
+                self.claim_polarity[lead.claim] != self.claim_polarity[near.claim]:
+            return
+        if all(any(self.members[k].document != info.id for k in self.claim_members[c]) for c in (lead.claim, near.claim)):
+            return
+        if lead.origin != near.origin and not any(
+                a.source is None and b.source is not None and not b.nameless and b.origin is not None
+                and getattr(self.entities.entities.get(b.origin), "type", None) == "person" for a, b in ((lead, near), (near, lead))):
+            # (one origin: the same speaker, or the outlet's own words beside the person whose words they
+            # tell, `link.origin.relays_speaker` — two sources of one article are two origins, not one repeat)
+            return
+        self.vetoed["link.claim.lead"] += 1
+        self.joined_by[lead.key if len(self.claim_members[lead.claim]) == 1 else near.key] = "link.claim.lead"
+        self._merge_claims([lead.claim, near.claim])
 
     def _noun_headline_of(self, info: DocInfo, m: Member, vec: Matrix) -> str | None:
         """Rule `link.claim.noun_headline`: the claim a speaker's headline of a noun phrase
