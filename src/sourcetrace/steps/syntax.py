@@ -132,8 +132,8 @@ def has_cue_form(sent: Sentence, code: str) -> bool:
 
 
 def may_attribute(doc: Document, sent: Sentence, code: str) -> bool:
-    """Whether a sentence can carry an attribution: a cue form, a quotation mark or an
-    according-to phrase."""
+    """Whether a sentence can carry an attribution: a cue form, a quotation mark, an
+    according-to phrase or (English) a colon at its end before a quotation."""
     lx = lang(code)
     text = doc.text[sent.span.start : sent.span.end]
     if any(c in text for c in QUOTE_MARKS) or "''" in text:
@@ -143,7 +143,18 @@ def may_attribute(doc: Document, sent: Sentence, code: str) -> bool:
         return True
     if lx.base_forms and any(w in lx.base_forms and k + 1 < len(lows) and lows[k + 1] == "that" for k, w in enumerate(lows)):
         return True  # "did show that", "Data show that": a bare form before a clause (cues.cue_at)
+    if code == "en" and colon_before_quotation(doc, sent):
+        return True  # "Lee issued the following statement:" on the line before a quotation (quoted.en_colon_lead)
     return has_according_phrase(sent, code)
+
+
+def colon_before_quotation(doc: Document, sent: Sentence) -> bool:
+    """Whether a sentence ends with a colon that a quotation mark follows, past white space (a lead
+    line of its own before a quotation, whose subject the parse finds: `attribution.quoted.en_colon_lead`)."""
+    if not sent.tokens or sent.tokens[-1].text != ":":
+        return False
+    rest = doc.text[sent.span.end : sent.span.end + 12].lstrip()
+    return rest[:1] in QUOTE_MARKS or rest.startswith("''")
 
 
 def colon_clause(doc: Document, sent: Sentence) -> bool:

@@ -116,6 +116,10 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
                 before = [t for t in ctx.doc.sentences[si].tokens if t.span.end <= q.outer.start]
                 links = [v for v in vias(ctx, before, lang("en"), exclude=intro[0]) if not v[0].overlaps(intro[0])]
                 rule += "+fronted_link" if links else ""
+        if intro is None and si is not None and (lead := en_colon_lead(ctx, q, si)) is not None:
+            # "Lee issued the following statement: “…”", "Sen. Ann Lee (D-Ore.): “…”": a colon lead with no verb
+            # of speech, its subject or the name on its line the speaker
+            intro, rule = (lead[0], lead[1]), f"attr.direct.en.colon_lead.{lead[2]}"
         if intro is not None:
             ctx.cands.append(Cand("direct", [parts[0]], intro[1], intro[0], rule, si, via=links))
             for extra in parts[1:]:
@@ -452,6 +456,81 @@ def en_colon_intro(ctx: Context, q: Quote, si: int) -> tuple[Span, Span] | None:
     if any(t.text in (",", ";") or t.text in QUOTE_CHARS for t in between):
         return None
     return Span(toks[sub[0]].span.start, toks[sub[1] - 1].span.end), toks[k].span
+
+
+def en_colon_lead(ctx: Context, q: Quote, si: int) -> tuple[Span, Span, str] | None:
+    """An English lead before a colon that introduces the quotation right after it without a verb of
+    speech (`colon_lead` of resources/en/cues.json): the subject of the clause's main verb, as the
+    parse reads it, when it can speak or is a document ("Lee issued the following statement: “…”",
+    "The board worded it more carefully: “…”", "Roth called them on it: “…”"; rule suffix `clause`),
+    or a line that is only a name, with an optional bracket after it ("Sen. Ann Lee (D-Ore.): “…”";
+    suffix `name_line`). The speaker is never an object ("called them on it"), not the author ("I",
+    "we") and not a relative clause's ("… a message from her aide that read: “…”": the words are the
+    aide's, the clause's subject only passed them on). Returns (the speaker, the cue, the rule suffix)."""
+    before = ctx.text[: q.outer.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    li = ctx.sentence_index(Span(len(before) - 1, len(before)))
+    si = li if li is not None and li < si else si  # the lead may be a sentence (a line) of its own before the quotation's
+    sent = ctx.doc.sentences[si]
+    if ctx.syntax_subject is None or sentence_language(sent, pick(ctx.doc.segments[sent.segment].language, ctx.doc.language)) != "en":
+        return None
+    lx = lang("en")
+    words = load("en", "cues").get("colon_lead", {})
+    toks = sent.tokens
+    c = next((k for k, t in enumerate(toks) if t.text == ":" and t.span.end <= q.outer.start
+              and not ctx.text[t.span.end : q.outer.start].strip()), None)
+    if c is None or ctx.inside_any_quote(toks[c].span.start):
+        return None
+    s = 0
+    while s < c and (toks[s].text in {"—", "–", "-", "--"} or toks[s].text in QUOTE_CHARS):
+        s += 1
+    if c - s < 1 or any(t.text in QUOTE_CHARS or t.text in (":", ";") for t in toks[s:c]):
+        return None
+    if not any(ctx.word_at(t.span) is not None for t in toks[s:c]):
+        return None  # (the parse must have read the lead: which word is a verb, which the subject)
+    lows = lowered(toks)
+    verbs = [k for k in range(s, c) if ctx.pos_at(toks[k].span) in ("VERB", "AUX")]
+    if not verbs:
+        e = c
+        if toks[c - 1].text == ")":  # "Sen. Ann Lee (D-Ore.):": party and state in brackets after the name
+            e = next((k for k in range(c - 1, s, -1) if toks[k].text == "("), c)
+        line_start = ctx.text.rfind("\n", 0, toks[s].span.start) + 1
+        if e - s > 8 or e <= s or ctx.text[line_start : toks[s].span.start].strip():
+            return None  # a short line of its own
+        name = Span(toks[s].span.start, toks[e - 1].span.end)
+        if not toks[e - 1].text[:1].isupper() or not _can_speak(ctx, name, lx):
+            return None  # a name (a role before it or not) that can speak, ending in a capitalised word
+        return name, toks[c].span, "name_line"
+    k = next((k for k in verbs if (w := ctx.word_at(toks[k].span)) is not None and w.dep == "root"), None)
+    if k is None or lows[k] in AUX or lows[k] in words.get("not_leading", []):
+        return None  # ("The answer was simple:": a copula, no one speaks)
+    if any((lows[j] in words.get("relatives", []) and ctx.pos_at(toks[j].span) == "PRON")
+           or ((w := ctx.word_at(toks[j].span)) is not None and w.dep == "acl:relcl") for j in range(k + 1, c)):
+        return None  # "… a message from her aide that read:": the words of the one the relative clause after the verb is about
+    sub = ctx.syntax_subject(sent, k)
+    if sub is None or sub[1] > k or sub[0] < s:
+        return None
+    a, b = sub
+    between = toks[b:k]
+    h = next((j for j in range(a, b) if toks[j].text == ","), None)
+    if h is not None and h > a and toks[k - 1].text == "," and all(t.text == "," for t in between):
+        b, between = h, []  # "The board, in a memo on the dispute, worded it …:": the parse ran the subject into the phrase
+    if len(between) >= 3 and between[0].text == "," and between[-1].text == ",":
+        between = []  # "The board, in a statement on its site, worded it …:": a phrase between commas
+    if any(t.text in (",", ";") or ctx.pos_at(t.span) in ("VERB", "AUX") for t in between):
+        return None
+    part = next((j for j in range(a, b - 2) if lows[j] in words.get("part_heads", []) and lows[j + 1] in ("in", "of", "from")), None)
+    if part is not None:
+        a = part + 2  # "A footnote in the audit makes that clear:": a part of a text gives the text's words
+    subject = Span(toks[a].span.start, toks[b - 1].span.end)
+    who = ctx.text[subject.start : subject.end]
+    if who.lower() in lx.first_person or who.lower() in lx.impersonal_pronouns or who.lower() in words.get("no_speaker", []):
+        return None  # the author, or no one
+    head = lows[b - 1]
+    if not (_can_speak(ctx, subject, lx) or head in lx.person_nouns or head in words.get("text_heads", [])):
+        return None
+    return subject, toks[k].span, "clause"
 
 
 def colon_subject(ctx: Context, si: int, c: int, lx: Lang, fronted_place: bool = False) -> tuple[Span, Span] | None:
