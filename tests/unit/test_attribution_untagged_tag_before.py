@@ -86,3 +86,12 @@ def test_a_possessive_tag_names_no_speaker() -> None:
              "The vote was set for the evening.\n\n"
              "\"Open all the doors of the hall tonight, and do it now!\" reads his message.\n")
     assert all("own_tag" not in a.rule for a in doc.attributions)
+
+
+def test_a_narrative_sentence_after_the_quotation_is_no_tag() -> None:
+    # (review rev39a) "the crowd grew quiet": a verb with a predicate after it, which the parse read as one noun
+    # phrase up to the sentence's end; its last word is no verb that ends a tag, the crowd no speaker
+    doc = en("Harbor town loses its ferry\n\n"
+             "The meeting in the old ferry hall ran late into the night. "
+             "\"We will not give up on this route, whatever the council decides,\" the crowd grew quiet.\n")
+    assert all("own_tag" not in a.rule for a in doc.attributions)

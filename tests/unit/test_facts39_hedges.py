@@ -20,6 +20,8 @@ def _rules(text: str, lang: str = "de") -> list[tuple[str, str]]:
     ("Die Firma vertrieb einen Tee, der ihren Angaben zufolge jede Erkältung heilen soll.", ["soll"]),
     ("Gesucht wird ein Radfahrer, der laut Zeugen einen Hund getreten haben soll.", ["soll"]),
     ("Der Händler verkaufte Steine, die seiner Darstellung zufolge Unglück abwehren sollen.", ["sollen"]),
+    # (review rev39a) the noun of a rule after the account's own noun is no account of a rule
+    ("Die Werft verkaufte ein Boot, das laut Hersteller alle Regeln einhalten soll.", ["soll"]),
 ])
 def test_german_soll_of_a_named_account_in_a_subordinate_clause_is_hearsay(text: str, expected: list[str]) -> None:
     assert hedge_texts(text, lang="de") == expected
@@ -34,6 +36,9 @@ def test_german_according_clause_has_its_rule() -> None:
     "Der Verein wählte einen Beirat, der laut Satzung zweimal im Jahr tagen soll.",
     "Die Stadt baut eine Halle, die dem Stufenplan zufolge Platz für Vereine bieten soll.",
     "Der Rat bildete einen Ausschuss, der die Kosten prüfen soll.",
+    # (review rev39a) the account's noun after an adjective, or before its genitive attribute
+    "Der Verein wählte einen Beirat, der laut einem neuen Vertrag die Kasse prüfen soll.",
+    "Die Stadt schuf eine Stelle, die dem Beschluss des Gemeinderats zufolge die Fähren prüfen soll.",
 ])
 def test_german_soll_of_a_rule_or_a_task_in_a_subordinate_clause_is_no_hedge(text: str) -> None:
     assert hedge_texts(text, lang="de") == []

@@ -253,6 +253,8 @@ def _tag_subject(ctx: Context, toks: list[Token], lx: Lang) -> Span | None:
         e = 1 if toks[0].text.lower() in lx.person_pronouns_lower else np_forward(ctx, toks, 0, lx, apposition=False)
         if e >= len(toks) >= 2:
             e = len(toks) - 1  # (the phrase took the verb that ends the tag as its noun: "an officer shouts")
+            if any(ctx.pos_at(t.span) in ("VERB", "AUX") for t in toks[:e]):
+                return None  # (it took a verb before the last word: "the crowd grew quiet" tells, it names no speaker)
         if not 0 < e < min(len(toks), 7) or not _tag_verb(ctx, toks[e], lx, after_subject=True):
             return None
         verb, subj = toks[e], toks[:e]

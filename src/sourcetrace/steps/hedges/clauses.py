@@ -213,7 +213,7 @@ def subordinate_according(words: list[str], low: list[str], i: int, lx: HedgeLex
     "ein Fahrer, der laut Zeugen zu schnell unterwegs gewesen sein soll"): hearsay even of an act, though such a clause's
     "soll" alone tells its task ("ein Gremium, das entscheiden soll"). Not when the account is a rule or a plan
     (`according_clause.rules`, also at the end of a compound: "…, das laut Satzung jährlich tagen soll", "laut
-    Stufenplan"), nor of a time ahead in the clause (a task to come) (hedge.reportative+according_clause)."""
+    Stufenplan", "laut einem neuen Vertrag", "dem Beschluss des Rates zufolge"), nor of a time ahead in the clause (a task to come) (hedge.reportative+according_clause)."""
     if low[i] not in lx.reportative or not lx.according_words:
         return False
     cl = clause_around(low, i, lx)
@@ -224,9 +224,13 @@ def subordinate_according(words: list[str], low: list[str], i: int, lx: HedgeLex
     for k in range(cl.start, i):
         if low[k] not in lx.according_words:
             continue
-        # the account: the noun after a preposition ("laut", over an article or a possessive), the word before a
-        # postposition ("zufolge")
-        near = low[k + 1 : min(i, k + 3)] if low[k] in lx.according_before else low[max(cl.start, k - 1) : k]
+        # the account: the first noun (a word in capitals) after a preposition ("laut", over an article, a possessive or
+        # an adjective: "laut einem neuen Vertrag"), the nouns of the phrase before a postposition ("zufolge", also one
+        # with a genitive after it: "dem Beschluss des Rates zufolge")
+        if low[k] in lx.according_before:
+            near = next(([low[m]] for m in range(k + 1, min(i, k + 5)) if words[m][:1].isupper()), [])
+        else:
+            near = [low[m] for m in range(max(cl.start, k - 4), k) if words[m][:1].isupper()]
         return not any(w.endswith(r) for w in near for r in lx.according_rules)
     return False
 
