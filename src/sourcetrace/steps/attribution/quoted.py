@@ -121,41 +121,30 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
             # of speech, its subject or the name on its line the speaker
             intro, rule = (lead[0], lead[1]), f"attr.direct.en.colon_lead.{lead[2]}"
         if intro is not None:
-            ctx.cands.append(Cand("direct", [parts[0]], intro[1], intro[0], rule, si, via=links))
-            for extra in parts[1:]:
-                ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
-            bisect.insort(spoken, parts[-1].end)
+            _add_with_speaker(ctx, parts, intro[1], intro[0], rule, si, spoken, via=links)
             continue
         first = parts[0]
         asked = _one_asked(ctx, si, q)
         if asked is not None:
             # "Wir fragen den Wirt, ob er viel zu tun habe. «Nein, …»": the answer of the one the author asked
-            ctx.cands.append(Cand("direct", [first], None, asked, "attr.direct.de.asked", si))
-            for extra in parts[1:]:
-                ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
-            bisect.insort(spoken, parts[-1].end)
+            _add_with_speaker(ctx, parts, None, asked, "attr.direct.de.asked", si, spoken)
             continue
         own_act: list[bool] = []
         about = _person_before(ctx, si, q, subjects, own_act)
         if about is not None:
             # "X wundert sich über die Regeln. „Das versteht niemand.“": the person the sentence
             # before is about, when that sentence reports no one else's speech
-            ctx.cands.append(Cand("direct", [first], None, about, "attr.direct.untagged.previous_subject" + ("+own_act" if own_act else ""), si))
-            for extra in parts[1:]:
-                ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
-            bisect.insort(spoken, parts[-1].end)
+            _add_with_speaker(ctx, parts, None, about, "attr.direct.untagged.previous_subject" + ("+own_act" if own_act else ""), si, spoken)
             continue
-        own_tag = _own_tag(ctx, q) if doc.segments[seg_i].kind == "body" else None
-        tagged = _tag_before(ctx, q) if doc.segments[seg_i].kind == "body" and own_tag is None else None
+        body = doc.segments[seg_i].kind == "body"
+        own_tag = _own_tag(ctx, q) if body else None
+        tagged = _tag_before(ctx, q) if body and own_tag is None else None
         if own_tag is not None or tagged is not None:
             # '“Open the door!” an officer shouts.': the one the quotation's own tag names, whatever its verb
             # (rule attr.direct.untagged.own_tag); "«Ach nein», seufzt Catherine. «Nicht schon wieder.»",
             # '“Why not?” asked Dunn. “…”': the one the tag of the quotation just before names goes on
             # (rule attr.direct.untagged.tag_before)
-            ctx.cands.append(Cand("direct", [first], None, own_tag or tagged, OWN_TAG_RULE if own_tag is not None else TAG_BEFORE_RULE, si))
-            for extra in parts[1:]:
-                ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
-            bisect.insort(spoken, parts[-1].end)
+            _add_with_speaker(ctx, parts, None, own_tag or tagged, OWN_TAG_RULE if own_tag is not None else TAG_BEFORE_RULE, si, spoken)
             continue
         # an untagged quotation goes on with the last speaker only in its paragraph or the next
         near = doc.segments[seg_i].kind != "body" or _near_previous(spoken, first.start, line_of)
@@ -165,6 +154,17 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
         if near:
             bisect.insort(spoken, parts[-1].end)
     ctx.cands.sort(key=lambda c: c.content[0].start)
+
+
+def _add_with_speaker(ctx: Context, parts: list[Span], cue: Span | None, source: Span | None, rule: str, si: int,
+                      spoken: list[int], via: list[tuple[Span, bool]] | None = None) -> None:
+    """A quotation whose speaker a rule found: its first part that speaker's direct speech (`rule`), the
+    parts after it (an unclosed quotation's, `split_unclosed`) going on with it (attr.direct.unclosed_rest),
+    and its end among the words `spoken` so far."""
+    ctx.cands.append(Cand("direct", [parts[0]], cue, source, rule, si, via=via if via is not None else []))
+    for extra in parts[1:]:
+        ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
+    bisect.insort(spoken, parts[-1].end)
 
 
 #: the rule of an untagged quotation whose speaker the tag of the quotation just before names (`_tag_before`)
