@@ -251,11 +251,11 @@ SAME_WORDS = 0.8
 #: up to this many documents in a date window, a story's candidates are the exact nearest among
 #: them (`DayIndex`); beyond, the neighbour index is asked for more and its answers filtered
 WINDOW_EXACT = 50_000
-#: schema.org types of the source types that name one person or organisation (`claimreview`'s
-#: authors); the others (anonymous, unnamed, document, website, social_account) are `Thing`
 #: the display name, among a claim row's `origins`, of the one who told a lone confirmation's claim first (rule
 #: `link.origin.confirmed_first`): no source the corpus names, no `author` of its ClaimReview (`Linker.claimreview`)
 FIRST_TELLER = "(told first; confirmed by {})"
+#: schema.org types of the source types that name one person or organisation (`claimreview`'s
+#: authors); the others (anonymous, unnamed, document, website, social_account) are `Thing`
 SCHEMA_TYPES = {"person": "Person"} | dict.fromkeys(
     ("government", "military", "intelligence", "media", "news_agency", "think_tank", "ngo", "company", "court",
      "police", "party", "international_org"), "Organization")
@@ -530,6 +530,12 @@ def between_stories(best: tuple[float, StoryCandidate], passed: Sequence[tuple[f
     mine = story_of(best[1].other)
     return any(story_of(c.other) != mine and best[0] - score < gap and not title_untold(c, t)
                and not numbers_untold(c, t) for score, c in passed)
+
+
+def polarity_of(m: Member) -> bool:
+    """Whether a member reads the other way from what it tells: a denial cue, or a negation in a short content
+    (at most `DENIAL_WORDS` words: in a long quote one more "not" says nothing about the claim), not both."""
+    return (m.negated and len(m.words) <= DENIAL_WORDS) != m.denial_cue
 
 
 def story_margin(c: StoryCandidate, t: dict[str, float]) -> float:
@@ -1108,31 +1114,27 @@ class Linker:
         pieces: set[str] = set()  # the claims m may join as a part of their quotes (`part_of`)
         best_rule: str | None = None  # the rule of the path below the bar by which m joins `best`, if any
         if m.confirmed:  # "confirmed X's assertion that …": X's claim, which the source confirms
-            ctype = effective_type(m.confirmed, "unnamed", None, m.language)
-            owner = self.entities.resolve(m.confirmed, ctype, doc_id=info.id, scope=f"doc:{info.id}").id
+            owner = self._party(info, m.confirmed, m.language)
             if owner != m.origin and owner not in m.co_origins:
                 m.co_origins.append(owner)
                 _add_rule(m.co_origin_rules, "link.origin.confirmed_claim")
         if m.confirmed_by:  # "Y confirmed X's assertion that …" (source X): Y is an origin of it too
-            ctype = effective_type(m.confirmed_by, "unnamed", None, m.language)
-            confirmer = self.entities.resolve(m.confirmed_by, ctype, doc_id=info.id, scope=f"doc:{info.id}").id
+            confirmer = self._party(info, m.confirmed_by, m.language)
             if confirmer != m.origin and confirmer not in m.co_origins:
                 m.co_origins.append(confirmer)
                 # (the link of its chain that confirms, `members_of`, else the content's confirmer)
                 if "link.origin.confirming_link" not in m.co_origin_rules:
                     _add_rule(m.co_origin_rules, "link.origin.confirmer")
         if m.echoed:  # "…, a call echoed by Y", "X echoed Y's suggestion that …": Y tells it too (rule link.origin.echoed)
-            etype = effective_type(m.echoed, "unnamed", None, m.language)
-            echo = self.entities.resolve(m.echoed, etype, doc_id=info.id, scope=f"doc:{info.id}").id
+            echo = self._party(info, m.echoed, m.language)
             if echo != m.origin and echo not in m.co_origins:
                 m.co_origins.append(echo)
                 _add_rule(m.co_origin_rules, "link.origin.echoed")
         if m.disputed_by:  # "…, a charge that X denied": X contests what the member asserts
-            dtype = effective_type(m.disputed_by, "unnamed", None, m.language)
-            m.disputed_by_origin = self.entities.resolve(m.disputed_by, dtype, doc_id=info.id, scope=f"doc:{info.id}").id
+            m.disputed_by_origin = self._party(info, m.disputed_by, m.language)
         # a negation counts in a short content only: in a long quote one more "not" says nothing
         # about the claim (benchmarks/linkdev)
-        polarity = (m.negated and len(m.words) <= DENIAL_WORDS) != m.denial_cue
+        polarity = polarity_of(m)
         disputed = self._disputed(info, m, doc_vec) if m.dispute and doc_vec is not None else None
         if disputed is None and m.retorts:
             disputed = self._retorted(info, m)
@@ -1882,6 +1884,12 @@ class Linker:
         self.vetoed["link.claim.headline"] += 1
         return best[1].claim
 
+    def _party(self, info: DocInfo, name: str, language: str | None) -> str:
+        """The entity of a second party a member's sentence names (whose claim it confirms, who confirms it,
+        echoes it or disputes it), typed by its name, resolved within the member's document."""
+        ptype = effective_type(name, "unnamed", None, language)
+        return self.entities.resolve(name, ptype, doc_id=info.id, scope=f"doc:{info.id}").id
+
     def _lead_told_again(self, info: DocInfo) -> None:
         """Rule `link.claim.lead`: an article's lead — its first member below the headline — states
         the article's main claim in a few words, and its body tells the same statement again, at
@@ -1913,8 +1921,7 @@ class Linker:
         sim, near = max(((float(self._member_vec[x.key] @ vec), x) for x in body if x is not lead), key=lambda t: t[0])
         if sim < bar or near.claim == lead.claim or lead.claim is None or near.claim is None or veto(lead, near):
             return
-        if (lead.negated and len(lead.words) <= DENIAL_WORDS) != lead.denial_cue or \
-                (near.negated and len(near.words) <= DENIAL_WORDS) != near.denial_cue or \
+        if polarity_of(lead) or polarity_of(near) or \
                 self.claim_polarity[lead.claim] != self.claim_polarity[near.claim]:
             return
         if all(any(self.members[k].document != info.id for k in self.claim_members[c]) for c in (lead.claim, near.claim)):
@@ -1965,7 +1972,7 @@ class Linker:
         bar = self.t.get("claim_retold", 1.01)
         if bar > 1.0:
             return None
-        polarity = (m.negated and len(m.words) <= DENIAL_WORDS) != m.denial_cue
+        polarity = polarity_of(m)
         for key, sim in self._claim_neighbours(info, vec, m):
             if sim < bar:
                 break
