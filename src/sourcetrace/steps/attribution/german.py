@@ -432,9 +432,9 @@ def anaphoric_result(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
 _RELY = frozenset(load("de", "cues").get("rely_verbs", []))
 #: "verwies", "verweist": the verbs of "verweisen auf", pointing at what another says (resources/de/cues.json)
 _POINT = frozenset(load("de", "cues").get("point_verbs", []))
-#: "wonach", "derzufolge", "denen zufolge": a relative clause that tells what its antecedent says (resources/de/cues.json)
 #: "eines", "einer": indefinite articles that open a genitive owner after a noun (resources/de/cues.json)
 _INDEFINITE_GENITIVES = frozenset(load("de", "cues").get("indefinite_genitives", []))
+#: "wonach", "derzufolge", "denen zufolge": a relative clause that tells what its antecedent says (resources/de/cues.json)
 _ACCORDING_RELATIVES = tuple(tuple(p.split()) for p in load("de", "cues").get("according_relatives", []))
 
 
@@ -468,8 +468,8 @@ def relies_on(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             k += 1
         elif lows[k : k + 2] == ["denen", "zufolge"]:
             k += 2
-        elif _according_relative(lows, k):
-            k += _according_relative(lows, k)
+        elif w := _according_relative(lows, k):
+            k += w
             rule += "+according_relative"
         elif lows[k] not in lx.complementizers:
             return False
