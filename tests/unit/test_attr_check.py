@@ -92,8 +92,7 @@ TABLE = (
     # the same rule again, on the texts the thirty-second left (the English band relaxed to 600 words and its eighth
     # text from PolNeAR dev; the German cue count relaxed to one match); no German row holds a chain link on a
     # required label, so `chains` is not claimed (attrdev/README.md, the thirty-third set)
-    AttrSet(33, ("held-out31",), range(263, 271), range(247, 255), "polnear", "10kgnad", gaps_hold_cue=True,
-            fresh=True),
+    AttrSet(33, ("held-out31",), range(263, 271), range(247, 255), "polnear", "10kgnad", gaps_hold_cue=True),
 )
 POLNEAR_OUTLETS = {"nyt", "wash-post", "usa-today", "politico", "huff-post", "breitbart", "west-journal"}
 CORPUS_DIRS = {"aeb": "scrapinghub-aeb", "polnear": "polnear", "10kgnad": "10kgnad", "trafi": "trafilatura-eval"}

@@ -80,7 +80,7 @@ TABLE = (
     # session 38: PolNeAR articles and DER STANDARD rows
     FactsSet(28, 32, range(255, 263), range(239, 247)),
     # session 39: PolNeAR articles and DER STANDARD rows
-    FactsSet(29, 33, range(263, 271), range(247, 255), fresh=True),
+    FactsSet(29, 33, range(263, 271), range(247, 255)),
 )
 
 

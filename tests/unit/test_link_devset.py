@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
-held-out splits (`heldout3` to `heldout25`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: heldout26 now) only when asked for by name; `validate` prints counts and
+held-out splits (`heldout3` to `heldout26`) are reported and their documents written by default, a
+fresh split (in NOT_BY_DEFAULT: none now) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -157,7 +157,7 @@ TABLE = (
             different_story=43, claim_pairs=44, same_claim=25, look_alikes=19,
             german_across_articles_both_labels=True, claims=28, two_origins=8, contested=14, every_status=True,
             spans_apart=True),
-    LinkSet(26, fresh=True, fresh_texts_of=33, added_documents=True, story_pairs=62, same_story=8,
+    LinkSet(26, fresh_texts_of=33, added_documents=True, story_pairs=62, same_story=8,
             different_story=54, claim_pairs=39, same_claim=21, look_alikes=18,
             german_across_articles_both_labels=True, claims=22, two_origins=2, contested=11, every_status=True,
             spans_apart=True),
