@@ -5,7 +5,7 @@ each text's PolNeAR or 10kGNAD row themselves), its loader gives the texts the l
 their dates, `--validate` prints counts and no score (with ../shared), and `--split all` takes every read
 set and no fresh one (the nineteenth and twentieth read trafilatura-eval pages, each passed the page's
 metadata date that attr_check's corpus key `trafi` gives; the twenty-first mixes such pages with PolNeAR
-articles and 10kGNAD rows, the twenty-second to twenty-ninth are PolNeAR articles and 10kGNAD rows again); an optional date or quantity label takes the predictions that overlap it out of
+articles and 10kGNAD rows, the twenty-second to thirtieth are PolNeAR articles and 10kGNAD rows again); an optional date or quantity label takes the predictions that overlap it out of
 the count (invented spans).
 
 A new set is one new row of TABLE (with its files in facts_check.SETS and SPLITS); when the lead has read
@@ -81,6 +81,8 @@ TABLE = (
     FactsSet(28, 32, range(255, 263), range(239, 247)),
     # session 39: PolNeAR articles and DER STANDARD rows
     FactsSet(29, 33, range(263, 271), range(247, 255)),
+    # session 40: PolNeAR train and dev articles and DER STANDARD rows (two dated by their closing credits)
+    FactsSet(30, 34, range(271, 279), range(255, 263), fresh=True),
 )
 
 
