@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
 held-out splits (`heldout3` to `heldout26`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: none now) only when asked for by name; `validate` prints counts and
+fresh split (in NOT_BY_DEFAULT: heldout27 now) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -161,6 +161,10 @@ TABLE = (
             different_story=54, claim_pairs=39, same_claim=21, look_alikes=18,
             german_across_articles_both_labels=True, claims=22, two_origins=2, contested=11, every_status=True,
             spans_apart=True),
+    LinkSet(27, fresh=True, fresh_texts_of=34, added_documents=True, story_pairs=35, same_story=8,
+            different_story=27, claim_pairs=49, same_claim=28, look_alikes=21,
+            german_across_articles_both_labels=True, claims=22, two_origins=6, contested=4, every_status=True,
+            spans_apart=True),
 )
 GERMAN = ("10kgnad-", "wikinews-")  # the ids of German documents
 FILES = ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")
@@ -179,8 +183,27 @@ def _documents(rows: dict[str, list[dict[str, str]]]) -> set[str]:
 # the ids of an attrdev set labelled in the same session as a fresh linkdev set, written down by the
 # linkdev labeller before that set's articlesN.tsv is on main (ids only, from the session's texts.tsv), so
 # the labeller's branch tests alone; once articlesN.tsv is merged the entry is checked against it and can go
-# (every set up to 33 is on main: none pending now)
-_PENDING_ATTR_TEXTS: dict[int, frozenset[str]] = {}
+# (every set up to 33 is on main; set 34 pending: its ids from /work/notes/fresh40/texts.tsv, session 40)
+_PENDING_ATTR_TEXTS: dict[int, frozenset[str]] = {
+    34: frozenset({
+        "10kgnad-test-105",
+        "10kgnad-test-147",
+        "10kgnad-test-282",
+        "10kgnad-test-400",
+        "10kgnad-test-650",
+        "10kgnad-test-695",
+        "10kgnad-test-740",
+        "10kgnad-test-956",
+        "breitbart_2016-10-02_washington-post-hit-piece-exploi",
+        "nyt_2016-04-27_china-trade-is-linked-to-u-s-vot",
+        "nyt_2016-05-17_a-big-bet-on-nostalgia",
+        "nyt_2016-06-23_convention-cities-brace-for-prot",
+        "nyt_2016-07-31_sisterhood-of-the-skateboard",
+        "usa-today_2016-09-23_ready-for-trump-vs-clinton-his-p",
+        "wash-post_2016-09-14_a-lesson-from-loretta-lynch-be-t",
+        "wash-post_2016-09-16_burma-leader-s-visit-to-washingt",
+    }),
+}
 
 
 def _attr_texts(n: int) -> set[str]:
