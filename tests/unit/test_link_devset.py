@@ -183,27 +183,8 @@ def _documents(rows: dict[str, list[dict[str, str]]]) -> set[str]:
 # the ids of an attrdev set labelled in the same session as a fresh linkdev set, written down by the
 # linkdev labeller before that set's articlesN.tsv is on main (ids only, from the session's texts.tsv), so
 # the labeller's branch tests alone; once articlesN.tsv is merged the entry is checked against it and can go
-# (every set up to 33 is on main; set 34 pending: its ids from /work/notes/fresh40/texts.tsv, session 40)
-_PENDING_ATTR_TEXTS: dict[int, frozenset[str]] = {
-    34: frozenset({
-        "10kgnad-test-105",
-        "10kgnad-test-147",
-        "10kgnad-test-282",
-        "10kgnad-test-400",
-        "10kgnad-test-650",
-        "10kgnad-test-695",
-        "10kgnad-test-740",
-        "10kgnad-test-956",
-        "breitbart_2016-10-02_washington-post-hit-piece-exploi",
-        "nyt_2016-04-27_china-trade-is-linked-to-u-s-vot",
-        "nyt_2016-05-17_a-big-bet-on-nostalgia",
-        "nyt_2016-06-23_convention-cities-brace-for-prot",
-        "nyt_2016-07-31_sisterhood-of-the-skateboard",
-        "usa-today_2016-09-23_ready-for-trump-vs-clinton-his-p",
-        "wash-post_2016-09-14_a-lesson-from-loretta-lynch-be-t",
-        "wash-post_2016-09-16_burma-leader-s-visit-to-washingt",
-    }),
-}
+# (every set up to 34 is on main; none pending)
+_PENDING_ATTR_TEXTS: dict[int, frozenset[str]] = {}
 
 
 def _attr_texts(n: int) -> set[str]:
