@@ -269,14 +269,19 @@ def link_analyses(paths: list[str], encoder: str, cache: str | None = None,
 
 
 def replay_stories(linker: Any, t: dict[str, float], choose: Any = None, placed: dict[str, str] | None = None,
-                   kept: dict[str, set[str]] | None = None) -> dict[str, str]:
+                   kept: dict[str, set[str]] | None = None, abstained: set[str] | None = None,
+                   abstained_rivals: bool = False) -> dict[str, str]:
     """Document → story, placing the documents again from the recorded candidates with other
     story thresholds (claims stay as linked): what `Linker` would give with them. `choose` takes
     the place of `linker.best_story_neighbour` (candidates, thresholds, the story of a document →
     the neighbour or None). `placed`, a dict, is filled with each document that joined a story and
     the document it was placed beside (its original for a copy): the edges of the stories' trees;
     `kept` with the candidates each document could join, past the story vetoes (days, occasions,
-    own occasions, digests)."""
+    own occasions, digests); `abstained` with the documents that stood between two stories (`link.story.between`),
+    which are no later document's rival (`link.story.between+abstained`) unless `abstained_rivals` (as before session
+    40)."""
+    from functools import partial
+
     from sourcetrace.link.linker import (
         OCCASION_GAP,
         StoryDays,
@@ -287,7 +292,10 @@ def replay_stories(linker: Any, t: dict[str, float], choose: Any = None, placed:
         poll_apart,
     )
 
-    choose = choose or best_story_neighbour
+    between: Counter[str] = Counter()
+    abstained = set() if abstained is None else abstained
+    choose = choose or partial(best_story_neighbour, counts=between,
+                               abstained=frozenset() if abstained_rivals else abstained)
     parent: dict[str, str] = {}
     spans, told, own = StoryDays(), StoryOccasions(), StoryOwnOccasions()
     gap = int(t.get("occasion_gap", OCCASION_GAP))
@@ -307,6 +315,8 @@ def replay_stories(linker: Any, t: dict[str, float], choose: Any = None, placed:
             parent[find(doc_id)] = find(copy_of)
             if placed is not None:
                 placed[doc_id] = copy_of
+            if copy_of in abstained:  # (a copy stands where its original stands)
+                abstained.add(doc_id)
         else:
             fit = [c for c in cands if not linker.docs[c.other].event.digest
                    and not poll_apart(event, linker.docs[c.other].event)
@@ -316,7 +326,10 @@ def replay_stories(linker: Any, t: dict[str, float], choose: Any = None, placed:
                         or claims_tell_one_happening(c, t, "story_claims_past_veto"))]
             if kept is not None:
                 kept[doc_id] = {c.other for c in fit}
+            before = between["link.story.between"]
             best = None if event.digest else choose(fit, t, find)
+            if between["link.story.between"] > before:
+                abstained.add(doc_id)
             if best:
                 parent[find(doc_id)] = find(best)
                 if placed is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
@@ -480,7 +480,8 @@ def story_bar(c: StoryCandidate, t: dict[str, float]) -> float:
 
 
 def best_story_neighbour(cands: Sequence[StoryCandidate], t: dict[str, float],
-                         story_of: Callable[[str], str] | None = None, counts: Counter[str] | None = None) -> str | None:
+                         story_of: Callable[[str], str] | None = None, counts: Counter[str] | None = None,
+                         abstained: Container[str] = frozenset()) -> str | None:
     """The neighbour whose story a document joins: the one score of title and lead, full text,
     days apart and the event signal (`story_score`) at the bar — or, where an encoder's rule has
     them (`THRESHOLDS`: not USE's), somewhat alike and reporting the same claims, or in the same
@@ -488,7 +489,8 @@ def best_story_neighbour(cands: Sequence[StoryCandidate], t: dict[str, float],
     `story_score` wins. A candidate in another language must share a claim, a day or a number
     (`tells_the_happening`); one of the same language that shares none of them needs a higher
     score (`story_bar`). With `story_mean_slack` set (USE) and each candidate's story given
-    (`story_of`), the story as a whole decides (`best_story_by_mean`)."""
+    (`story_of`), the story as a whole decides (`best_story_by_mean`). `abstained`: the documents that stood between
+    two stories when they were placed (`between_stories`), which stand beside no best candidate."""
     if story_of is not None and t.get("story_mean_slack", -1.0) >= 0:
         return best_story_by_mean(cands, t, story_of, counts)
     best: tuple[float, StoryCandidate] | None = None
@@ -506,15 +508,17 @@ def best_story_neighbour(cands: Sequence[StoryCandidate], t: dict[str, float],
                 best = (score, c)
     if best is None:
         return None
-    if story_of is not None and between_stories(best, passed, t, story_of):
+    if story_of is not None and between_stories(best, passed, t, story_of, abstained):
         if counts is not None:
             counts["link.story.between"] += 1
         return None
+    if counts is not None and story_of is not None and abstained and between_stories(best, passed, t, story_of):
+        counts["link.story.between+abstained"] += 1  # (it joins: its only rivals stood between stories themselves)
     return best[1].other
 
 
 def between_stories(best: tuple[float, StoryCandidate], passed: Sequence[tuple[float, StoryCandidate]],
-                    t: dict[str, float], story_of: Callable[[str], str]) -> bool:
+                    t: dict[str, float], story_of: Callable[[str], str], abstained: Container[str] = frozenset()) -> bool:
     """Rule `link.story.between`: whether a document stands between two stories — a candidate of another story
     than its best candidate's (`passed`: the candidates at the bar with their scores) scores within `story_between`
     of the best (absent or not above 0: off), while the best names no common day of the happening with it
@@ -523,13 +527,16 @@ def between_stories(best: tuple[float, StoryCandidate], passed: Sequence[tuple[f
     happening more than the other: a piece on the race between a primary's eve and its night, a column on the voters
     of two contests, an analysis of the campaign the morning after; joined to the nearer, it chained the two stories'
     members to itself (benchmarks/linkdev, session 39). A common day anchors the best candidate, and the document
-    joins it."""
+    joins it. A candidate that itself stood between stories when it was placed (`abstained`, rule
+    `link.story.between+abstained`, session 40) is no rival: it tells no one happening, and read as a story it made
+    each later report of the happenings it stood between abstain in turn — a cascade, which linking in batches (a
+    late document placed after ones of later dates) made differ from linking in one run."""
     gap = t.get("story_between", 0.0)
     if gap <= 0 or best[1].days > 0:
         return False
     mine = story_of(best[1].other)
     return any(story_of(c.other) != mine and best[0] - score < gap and not title_untold(c, t)
-               and not numbers_untold(c, t) for score, c in passed)
+               and not numbers_untold(c, t) and c.other not in abstained for score, c in passed)
 
 
 def polarity_of(m: Member) -> bool:
@@ -772,6 +779,9 @@ class Linker:
         self.story_days = StoryDays()
         self.story_occasions = StoryOccasions()
         self.story_own = StoryOwnOccasions()
+        #: the documents that stood between two stories when they were placed (rule `link.story.between`): no rival
+        #: of a later document (`link.story.between+abstained`); pickled into the store's state
+        self.abstained: set[str] = set()
         self._spanned = 0  # documents placed in `story_days` (a linker loaded without them rebuilds it)
         self.events = EventStats()
         #: the words of each document's title and text, for the full-text similarity of stories
@@ -807,6 +817,7 @@ class Linker:
         self.__dict__.setdefault("story_trace", None)
         self.__dict__.setdefault("claim_trace", None)
         self.__dict__.setdefault("joined_by", {})
+        self.__dict__.setdefault("abstained", set())  # (one pickled before session 40: its abstentions unknown)
         for key in ("own_starts", "claim_own_penalty"):  # (a linker pickled before they were thresholds)
             self.t.setdefault(key, THRESHOLDS.get(name, THRESHOLDS["use"])[key])
         # (one pickled before rules link.claim.headline, link.origin.named_apart, link.story.names_kind: a store's
@@ -2044,6 +2055,7 @@ class Linker:
         ordinal = day.toordinal() if day else None
         told, gap = self.story_occasions, int(self.t.get("occasion_gap", OCCASION_GAP))
         mine = key.own if self.t.get("own_occasion_veto") else frozenset()
+        between = self.vetoed["link.story.between"]
         # a digest of many happenings' headlines joins no story and no story takes it
         # (rule `link.story.poll`: a poll's report and a document that names no poll stay apart)
         best = None if key.digest else best_story_neighbour([c for c in cands if not self.docs[c.other].event.digest
@@ -2052,10 +2064,15 @@ class Linker:
                                      and told.fits(self.stories.find(c.other), key.occasions, gap, key.ahead, key.reported)
                                      and (self.story_own.fits(self.stories.find(c.other), mine)
                                           or claims_tell_one_happening(c, self.t, "story_claims_past_veto"))], self.t,
-                                                                   self.stories.find, self.vetoed)
+                                                                   self.stories.find, self.vetoed, self.abstained)
+        copied = bool(info.copy_of and info.copy_of in self.docs)
+        # (rule `link.story.between+abstained`: a document that stood between two stories is no later one's rival;
+        # a copy stands where its original stands)
+        if info.copy_of in self.abstained if copied else self.vetoed["link.story.between"] > between:
+            self.abstained.add(info.id)
         # a document joins the one story it is closest to: joining several would chain unrelated
         # happenings into one (measured on benchmarks/linkdev)
-        if best and not (info.copy_of and info.copy_of in self.docs):
+        if best and not copied:
             self.stories.union(best, info.id)
         spans.widen(self.stories.find(info.id), ordinal)
         told.widen(self.stories.find(info.id), key.occasions, key.ahead, key.reported)
