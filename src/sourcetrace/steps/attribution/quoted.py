@@ -1326,7 +1326,7 @@ def _they_told(ctx: Context, c: Cand, toks: list[Token], lx: Lang) -> bool:
     if k is None or s is None or any(toks[j].text.lower() in lx.modals for j in range(s + 1, k)):
         return False
     first = re.findall(r"\w+", ctx.text[c.content[0].start : c.content[0].end])[:1]
-    return bool(first) and first[0].lower() not in PREPOSITIONS_EN and first[0].lower() not in ("and", "or", "but")
+    return bool(first) and first[0].lower() not in PREPOSITIONS_EN and first[0].lower() not in lx.clause_coordinators
 
 
 #: a quotation opened inside another one: a single or double opening mark, its words, end punctuation and the closing
