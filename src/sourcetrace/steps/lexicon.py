@@ -154,6 +154,7 @@ class Lang:
     addressee_verbs: frozenset[str] = frozenset()  # "told", "assured": cue forms that name whom they tell
     addressee_clause_verbs: frozenset[str] = frozenset()  # "told (settler leaders) that"
     clause_conjunctions: frozenset[str] = frozenset()  # "and", "but": a clause with its own subject may follow
+    clause_coordinators: frozenset[str] = frozenset()  # "and", "or", "but": what they tell opens no clause of its own
     recipient_prepositions: frozenset[str] = frozenset()  # "agreed with (the mayor) that"
     empty_objects: frozenset[str] = frozenset()  # "said so.", "said as much": no clause
     demonstratives: frozenset[str] = frozenset()  # "this claim": a cue form after them is a noun
@@ -485,6 +486,7 @@ def lang(code: str) -> Lang:
         recipient_prepositions=_lower(lex, "recipient_prepositions"),
         addressee_clause_verbs=_lower(lex, "addressee_clause_verbs"),
         clause_conjunctions=_lower(lex, "clause_conjunctions"),
+        clause_coordinators=_lower(lex, "clause_coordinators"),
         empty_objects=_lower(lex, "empty_objects"),
         speech_nouns=_lower(cues, "speech_nouns"),
         colon_nouns=_lower(cues, "colon_nouns"),

@@ -209,6 +209,20 @@ def _to_decimal(s: str, lang: str | None = None) -> Decimal:
     return Decimal(s.replace(",", "."))
 
 
+@cache
+def _decimal_marks(lang: str) -> str:
+    """The decimal mark of language `lang` (`decimal_mark` of its time.json; "" when it names none)."""
+    return str(load(lang, "time").get("decimal_mark", "")) if lang in SUPPORTED else ""
+
+
+def _decimal_before_scale(raw: str, lang: str | None) -> bool:
+    """Whether a figure with one group of three digits after the language's decimal mark stands before a
+    magnitude word ("3,999 Milliarden", "1,250 Millionen" in German): there the mark is the decimal one, as it
+    always is in that language, not a thousands separator (3.999 billion, not 3999 billion)."""
+    mark = _decimal_marks(lang) if lang else ""
+    return bool(mark) and re.fullmatch(rf"\d{{1,3}}{re.escape(mark)}\d{{3}}", re.sub(r"['’ \u00a0\u202f]", "", raw)) is not None
+
+
 def _plain(d: Decimal, keep_float: bool = False) -> Number:
     """An exact decimal as int when whole, else the float nearest to it (no noise: 4.1 × 10¹²
     is 4100000000000, not 4099999999999.9995)."""
@@ -318,7 +332,11 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
         elif m.group("num"):
             raw = m.group("num")
             n = _to_number(raw, lang)
-            if m.group("scale"):
+            if m.group("scale") and _decimal_before_scale(raw, lang):
+                # "3,999 Milliarden": a language whose decimal mark is the comma writes a fraction there, no thousands
+                n = _plain(Decimal(re.sub(r"['’ \u00a0\u202f]", "", raw).replace(",", ".")) * Decimal(str(scales[m.group("scale").lower()])))
+                rule = "quantity.number+decimal_before_scale"
+            elif m.group("scale"):
                 n = _plain(_to_decimal(raw, lang) * Decimal(str(scales[m.group("scale").lower()])))
             elif not unit and re.search(r"[.,]\d", raw) and (sc_c := _scale_compound_rx().match(text, span.end)):
                 # "die 2,7-Millionenstadt", "eine 1,5 Millionenstadt": a number with a fraction before a compound that

@@ -532,7 +532,7 @@ def _apposed_speaker_act(ctx: Context, toks: list[Token], lx: Lang) -> int | Non
         if lows[k - 1] != "," or lows[k] not in lx.clause_conjunctions or ctx.inside_any_quote(toks[k].span.start):
             continue
         c = k + 1
-        while c < n and c - k <= 4 and toks[c].text[:1].isupper() and toks[c].text.isalpha() and toks[c].text != "I":
+        while c < n and c - k <= 4 and toks[c].text[:1].isupper() and toks[c].text.isalpha() and lows[c] not in lx.first_person:
             c += 1
         if c == k + 1 or c >= n or lows[c] != ",":
             continue

@@ -44,6 +44,7 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
     owners = Intervals([(c, cand) for cand in ctx.cands for c in cand.content if cand.mode != "direct"])
     spoken = sorted(c.content[-1].end for c in ctx.cands if c.source is not None or c.inherit)
     line_of = line_index(ctx)
+    last_closed = _LastClosed(ctx.quotes)
     for q in ctx.quotes:
         inner = strip_span(ctx.text, q.inner)
         if len(inner) < 3:
@@ -138,7 +139,7 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
             continue
         body = doc.segments[seg_i].kind == "body"
         own_tag = _own_tag(ctx, q) if body else None
-        tagged = _tag_before(ctx, q) if body and own_tag is None else None
+        tagged = _tag_before(ctx, q, last_closed.before(q.outer.start)) if body and own_tag is None else None
         if own_tag is not None or tagged is not None:
             # '“Open the door!” an officer shouts.': the one the quotation's own tag names, whatever its verb
             # (rule attr.direct.untagged.own_tag); "«Ach nein», seufzt Catherine. «Nicht schon wieder.»",
@@ -193,18 +194,36 @@ def _own_tag(ctx: Context, q: Quote) -> Span | None:
     return _tag_subject(ctx, tag, _lang_at(ctx, q.outer.end))
 
 
-def _tag_before(ctx: Context, q: Quote) -> Span | None:
+class _LastClosed:
+    """The closed quotation that ends last at or before a position, for positions asked in increasing order (the
+    quotations' starts, in `ctx.quotes`' order): one pass over the quotations sorted by their end, not a scan of all
+    earlier ones for each quotation."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self._by_end = sorted((p for p in quotes if p.closed), key=lambda p: p.outer.end)
+        self._k = 0
+        self._last: Quote | None = None
+
+    def before(self, pos: int) -> Quote | None:
+        while self._k < len(self._by_end) and self._by_end[self._k].outer.end <= pos:
+            p = self._by_end[self._k]
+            if self._last is None or p.outer.end > self._last.outer.end:
+                self._last = p  # (of two ending at once, the first in the quotations' order, as before)
+            self._k += 1
+        return self._last
+
+
+def _tag_before(ctx: Context, q: Quote, p: Quote | None) -> Span | None:
     """Rule attr.direct.untagged.tag_before (session 39, both languages): the speaker named by the tag of
     the quotation that closes just before `q` in its paragraph, when no attribution with a speaker covers
     that quotation — its tag has a verb that claims nothing or it asks ("«Ach nein», seufzt Catherine.
     «Nicht schon wieder.»", '“Why not?” asked Dunn. “…”', '“…,” Lee urged. “…”'). The tag is all that
     stands between the two quotations: an optional comma, a verb and its subject (`_tag_subject`) and a
     full stop. The quotation just before is the nearest one: a speaker that tag names is nearer than the
-    last attribution's (`+inherit`). None otherwise."""
-    prior = [p for p in ctx.quotes if p.closed and p.outer.end <= q.outer.start]
-    if not prior:
+    last attribution's (`+inherit`); `p`: that quotation, the closed one that ends last at or before `q`'s start
+    (`_LastClosed`). None otherwise."""
+    if p is None:
         return None
-    p = max(prior, key=lambda p: p.outer.end)
     between = ctx.text[p.outer.end : q.outer.start]
     if "\n" in between or len(between) > 160 or any(ch in QUOTE_CHARS for ch in between):
         return None
@@ -1307,7 +1326,7 @@ def _they_told(ctx: Context, c: Cand, toks: list[Token], lx: Lang) -> bool:
     if k is None or s is None or any(toks[j].text.lower() in lx.modals for j in range(s + 1, k)):
         return False
     first = re.findall(r"\w+", ctx.text[c.content[0].start : c.content[0].end])[:1]
-    return bool(first) and first[0].lower() not in PREPOSITIONS_EN and first[0].lower() not in ("and", "or", "but")
+    return bool(first) and first[0].lower() not in PREPOSITIONS_EN and first[0].lower() not in lx.clause_coordinators
 
 
 #: a quotation opened inside another one: a single or double opening mark, its words, end punctuation and the closing

@@ -427,11 +427,12 @@ def _wished(low: list[str], i: int, lx: HedgeLex) -> bool:
 
 def _direct_question(low: list[str], lx: HedgeLex) -> bool:
     """Whether the sentence is a direct question: its first word one of `direct_question` (after opening quotes)
-    and "?" its last mark (before closing quotes)."""
-    if not lx.direct_question_words:
+    and "?" its last mark (before closing quotes); or a yes/no question opened by an ability modal of
+    `direct_question.modal_openers` itself ("Could the storm flood the dock?", hedge.not.direct_question+polar)."""
+    if not lx.direct_question_words and not lx.direct_question_modals:
         return False
     words = [w for w in low if w not in _QUOTES]
-    return len(words) > 2 and words[0] in lx.direct_question_words and words[-1] == "?"
+    return len(words) > 2 and (words[0] in lx.direct_question_words or words[0] in lx.direct_question_modals) and words[-1] == "?"
 
 
 def _free_choice(low: list[str], i: int, lx: HedgeLex) -> bool:
@@ -886,6 +887,10 @@ def separable_end(low: list[str], i: int, lx: HedgeLex) -> int:
         cl = clause_around(low, i, lx)
         return i if _then(low, i, lx.sep_then) or (cl.start < i and low[cl.start] in lx.sep_openers) else -1
     if low[i] not in lx.separable:
+        return -1
+    if i + 1 < len(low) and low[i + 1] in lx.sep_hortative and (all(w in _QUOTES for w in low[:i]) or low[i - 1] == ":"):
+        # "Nehmen wir an, dass …", "Ein Beispiel: Nehmen wir an, …": the verb opens its sentence or the clause after a
+        # colon, a supposition the writer sets up, no assumption (hedge.not.hortative_supposition)
         return -1
     particle, then, between = lx.separable[low[i]]
     numbered = lx.sep_number.get(low[i], frozenset())

@@ -127,6 +127,8 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                 # (the word after a phrase as after its last word alone: "sei denkbar schlecht", an intensifier)
                 if i > 0 and low[i - 1] in undo:
                     break  # "Der Sturz war nicht absehbar": a hindsight, no doubt (phrase_rules' not_after)
+                if _obliged(low, i, lx):
+                    break  # "must be seen as", "can't just assume that": a requirement, no doubt (hedge.not.obliged_phrase)
                 add(i, i + len(phrase) - 1, kind, rule)
                 break
         if i in taken:
@@ -134,6 +136,10 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
         end = separable_end(low, i, lx)
         if end >= 0:
             add(i, end, "inference", "hedge.separable")
+            continue
+        end = _neither_knows(low, i, lx)
+        if end >= 0:
+            add(i, end, "epistemic", "hedge.phrase+neither_knows")  # "Neither the pilots nor the airline know why …"
             continue
         if w in lx.passive_participles and is_passive_reputation(low, i, lx):
             add(i, i, "reputation", "hedge.reputation_passive")
@@ -269,6 +275,40 @@ def _after_deontic(low: list[str], i: int, lx: HedgeLex) -> bool:
         return True
     future = low[i] in lx.neg_future_before or (i > 0 and low[i - 1] in lx.neg_future_before)
     return future and i + 1 < len(low) and low[i + 1] in lx.neg_future_passive
+
+
+def _neither_knows(low: list[str], i: int, lx: HedgeLex) -> int:
+    """The index of the verb of knowing in "Neither the pilots nor the airline know why …": a word of
+    `neither_knows.openers`, its pair within `max_gap` words, a verb of knowing within `max_gap` words after
+    the pair and a question word within `window` words after the verb, no clause mark between — an open
+    question no one named can answer, as "no one knows whether …"; not "Neither the pilots nor the airline
+    know the route" (no question). -1 if not."""
+    if low[i] not in lx.neither_openers:
+        return -1
+    stops = lx.boundaries - {"-"}
+    pair = next((k for k in range(i + 2, min(len(low), i + 2 + lx.neither_gap)) if low[k] == lx.neither_pair
+                 or low[k] in stops), -1)
+    if pair < 0 or low[pair] != lx.neither_pair:
+        return -1
+    verb = next((k for k in range(pair + 2, min(len(low), pair + 2 + lx.neither_gap)) if low[k] in lx.neither_verbs
+                 or low[k] in stops), -1)
+    if verb < 0 or low[verb] not in lx.neither_verbs:
+        return -1
+    return verb if any(w in lx.neither_after for w in low[verb + 1 : verb + 1 + lx.neither_window]) else -1
+
+
+def _obliged(low: list[str], i: int, lx: HedgeLex) -> bool:
+    """Whether a modal of obligation or prohibition (`obliged_phrases.modals`, word sequences) stands right
+    before the phrase at `i`, or before up to `max_fillers` of its `fillers` ("must be seen as a leader",
+    "has to be seen as", "Planners can't just assume that …"): what someone is required or forbidden to think
+    or be taken for, no doubt about a claim."""
+    for gap in range(lx.obliged_gap + 1):
+        end = i - gap
+        if end < 0 or any(w not in lx.obliged_fillers for w in low[end:i]):
+            return False
+        if any(end >= len(m) and tuple(low[end - len(m) : end]) == m for m in lx.obliged_modals):
+            return True
+    return False
 
 
 def _ersatz_infinitive(words: list[str], low: list[str], i: int, lx: HedgeLex) -> bool:

@@ -176,6 +176,7 @@ class HedgeLex:
     sep_number: dict[str, frozenset[str]]  # "gehen von 20 Milliarden aus": an estimate, a figure after "von"
     sep_number_gap: int
     sep_consecutive: frozenset[str]  # "nimmt derart … an, dass": a consecutive clause, no assumption
+    sep_hortative: frozenset[str]  # "Nehmen wir an, dass …": a supposition set up, no assumption
     hearsay_unprefixed: frozenset[str]  # "abgeben", "ausgehen": acts, though "geben", "gehen" are states
     neg_deontic_before: frozenset[str]  # "should not confirm": a vote to come, no evidential negation
     neg_future_before: frozenset[str]  # "will not be confirmed" (before a passive only): a vote to come
@@ -197,11 +198,24 @@ class HedgeLex:
     free_choice_determiners: frozenset[str] = frozenset()  # "could choose any school they wanted": a freedom
     free_choice_verbs: frozenset[str] = frozenset()
     direct_question_words: frozenset[str] = frozenset()  # "Which towns could flip?": a direct question's "could"
+    direct_question_modals: frozenset[str] = frozenset()  # "Could the storm flood the dock?": a question opened by the modal
     #: a phrase's own rule id and the words right before it that undo it (`phrase_rules`: "ist nicht absehbar",
     #: not "war nicht absehbar")
     phrase_rules: dict[tuple[str, ...], tuple[str, frozenset[str]]] = field(default_factory=dict)
     according_rules: frozenset[str] = frozenset()  # "…, das laut Satzung tagen soll": an account that is a rule, a task
     according_before: frozenset[str] = frozenset()  # "laut": an according word before its account (else after it)
+    #: "must be seen as", "can't just assume that": a phrase under a modal of obligation or prohibition (its
+    #: word sequences) over up to `obliged_gap` of `obliged_fillers`, a requirement, no doubt
+    obliged_modals: tuple[tuple[str, ...], ...] = ()
+    obliged_fillers: frozenset[str] = frozenset()
+    obliged_gap: int = 0
+    #: "Neither the pilots nor the airline know why …": a pair of negated knowers before an open question
+    neither_openers: frozenset[str] = frozenset()
+    neither_pair: str = ""
+    neither_verbs: frozenset[str] = frozenset()
+    neither_after: frozenset[str] = frozenset()
+    neither_gap: int = 0
+    neither_window: int = 0
 
 
 @cache
@@ -394,6 +408,7 @@ def hedge_lex(code: str) -> HedgeLex:
                     if v.get("between_number")},
         sep_number_gap=int(sep.get("number_gap", 0)),
         sep_consecutive=frozenset(w.lower() for w in sep.get("consecutive", [])),
+        sep_hortative=frozenset(w.lower() for w in sep.get("hortative_subjects", [])),
         hearsay_unprefixed=frozenset(w.lower() for w in d.get("hearsay_states", {}).get("unprefixed", [])),
         question_hedges=frozenset(w.lower() for w in clause.get("question_hedges", [])),
         question_permission_verbs=frozenset(w.lower() for w in clause.get("question_permission_verbs", [])),
@@ -411,11 +426,21 @@ def hedge_lex(code: str) -> HedgeLex:
         free_choice_determiners=frozenset(w.lower() for w in d.get("free_choice", {}).get("determiners", [])),
         free_choice_verbs=frozenset(w.lower() for w in d.get("free_choice", {}).get("verbs", [])),
         direct_question_words=frozenset(w.lower() for w in d.get("direct_question", {}).get("words", [])),
+        direct_question_modals=frozenset(w.lower() for w in d.get("direct_question", {}).get("modal_openers", [])),
         negative_subjects=tuple(tuple(p.lower().split()) for p in d.get("ability_negative_subjects", {}).get("subjects", [])),
         phrase_rules={tuple(k.lower().split()): (v["rule"], frozenset(w.lower() for w in v.get("not_after", [])))
                       for k, v in d.get("phrase_rules", {}).items() if not k.startswith("_")},
         according_rules=frozenset(w.lower() for w in d.get("according_clause", {}).get("rules", [])),
         according_before=frozenset(w.lower() for w in d.get("according_clause", {}).get("prepositions", [])),
+        obliged_modals=tuple(tuple(p.lower().split()) for p in d.get("obliged_phrases", {}).get("modals", [])),
+        obliged_fillers=frozenset(w.lower() for w in d.get("obliged_phrases", {}).get("fillers", [])),
+        obliged_gap=int(d.get("obliged_phrases", {}).get("max_fillers", 0)),
+        neither_openers=frozenset(w.lower() for w in d.get("neither_knows", {}).get("openers", [])),
+        neither_pair=str(d.get("neither_knows", {}).get("pair", "")).lower(),
+        neither_verbs=frozenset(w.lower() for w in d.get("neither_knows", {}).get("verbs", [])),
+        neither_after=frozenset(w.lower() for w in d.get("neither_knows", {}).get("after", [])),
+        neither_gap=int(d.get("neither_knows", {}).get("max_gap", 0)),
+        neither_window=int(d.get("neither_knows", {}).get("window", 0)),
     )
 
 

@@ -14,7 +14,7 @@ from ...resources import SUPPORTED, load
 from ...textutil import folded_lower
 from ..quantity import CURRENCY, UNIT, count_opens_sentence, street_number
 from .tense import tense_where
-from .values import closing_week, normalise
+from .values import closing_week, event_ahead, normalise
 from .words import NEEDS_RX, alternation, kind_needs, kind_patterns, kind_triggers, time_lex, trigger_needs
 
 YEAR_IN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
@@ -618,6 +618,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             rule += "+this"  # "this November", "this summer": of the article's year, whatever the tense (values.normalise)
         if kind == "rel_week" and typ == "DATE" and closing_week(m, lo):
             rule += "+closing"  # "this past week" on a Saturday or Sunday: the article's own week (values.closing_week)
+        if kind == "weekday" and typ == "DATE" and event_ahead(m, code):
+            rule += "+event_ahead"  # "days before the county fair on Monday": the day of an event looked forward to (values._event_ahead)
         out.append(Timex(Span(s0, m.end()), typ, value, rule, anchored=anchored and bool(value)))  # type: ignore[arg-type]
         taken_end = m.end()
         if value and typ in ("DATE", "TIME") and full_day(value):

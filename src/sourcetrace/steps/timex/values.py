@@ -124,6 +124,37 @@ def _weekday_words(code: str | None) -> tuple[str, ...]:
     return tuple(sorted({w.lower() for c in codes for w in load(c, "time").get("weekdays", {})}))
 
 
+@cache
+def _ahead_event(code: str | None) -> tuple[frozenset[str], int, int]:
+    """`ahead_event` of language `code`'s time.json: the prepositions of an event's day ("on"), how many
+    words the event's name may have and how many days ahead its weekday may lie (none: no such reading)."""
+    d = load(code, "time").get("ahead_event", {}) if code in SUPPORTED else {}
+    return frozenset(w.lower() for w in d.get("prepositions", [])), int(d.get("max_words", 0)), int(d.get("days", 0))
+
+
+def _event_ahead(m: re.Match[str], words: list[str], code: str | None) -> bool:
+    """Whether the weekday of `m`, after a preposition of `ahead_event` ("on Monday"), names the day of an event
+    that an ahead frame before it looks forward to: "days before the county fair on Monday", "in the run-up to
+    the vote on Sunday" (the event's name in at most `max_words` words, no clause mark and no verb in the past
+    between; not "before the fair opened on Monday")."""
+    preps, most, _ = _ahead_event(code)
+    if not preps or len(words) < 2 or words[0] not in preps or not any(words[1].startswith(w) for w in _weekday_words(code)):
+        return False
+    back = m.string[max(0, m.start() - 120) : m.start()]
+    frames = "|".join(re.escape(f) for f in _frames(code)["ahead_frames"])
+    hit = re.search(rf"(?<![\w-])(?:{frames})((?:\s+[\w'’.-]+){{1,{most}}})\s*$", back, re.I)
+    if hit is None or _CLAUSE_END.search(hit.group(1)):
+        return False
+    # (past_marker_in passes over the first word of its text, an adjective there: here every word counts)
+    return not past_marker_in(" x" + hit.group(1), code)
+
+
+def event_ahead(m: re.Match[str], code: str | None) -> bool:
+    """Whether the weekday expression of `m` names the day of an event an ahead frame looks forward to
+    (`_event_ahead`); the finder names it in the rule (timex.weekday+event_ahead)."""
+    return _event_ahead(m, m.group(0).lower().split(), code)
+
+
 def _frame_before(m: re.Match[str], words: list[str], code: str | None = None) -> str:
     """"ahead" when words of `ahead_frames` stand right before the weekday of `m` ("ahead of
     Friday's ballot"), "back" for words of `back_frames` ("a recount of Sunday's ballot"), "after"
@@ -418,6 +449,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             nextish = False  # ("in the wake of Friday's storm": the last Friday, the article's own where it names it)
         elif frame == "ahead" and delta <= AHEAD_FRAME_DAYS:
             nextish = True  # "heading into Friday's ballot" written on the Thursday: the coming one, whatever the tense
+        elif 0 < delta <= _ahead_event(code)[2] and _event_ahead(m, words, code):
+            nextish = True  # "days before the county fair on Monday" written on the Friday: the coming one (timex.weekday+event_ahead)
         elif _forward(words, sentence, t) and tense != "past" and state_verb(sentence, t, code):
             nextish = True  # "bleibt bis Montag gesperrt", "remains closed until Monday": the next one
         elif any(w in lx.nxt for w in words) or tense == "future" or (tense == "neutral" and fronted_present(sentence, t, code)):
