@@ -116,6 +116,15 @@ def _anonymity_predicates() -> frozenset[str]:
     return frozenset(load("en", "lexicon").get("anonymity_predicates", []))
 
 
+def statement_owner(words: list[str], lead: int, lx: Lang) -> bool:
+    """Rule `source.statement_owner` (German, session 40): a noun of what someone said (`speech_nouns`
+    of resources/de/cues.json: "Vorwurf", "Einschätzung", "Kritik") with its owner in the genitive
+    after it ("so der Vorwurf der Staatsanwaltschaft", "so die Einschätzung des Verbands") names
+    the owner as the source, as "nach Angaben der Polizei" does."""
+    return lx.code == "de" and lead + 2 < len(words) and words[lead].lower() in lx.speech_nouns \
+        and words[lead + 1].lower() in ("des", "der") and words[lead][:1].isupper()
+
+
 def _statement_noun(word: str, lx: Lang) -> bool:
     """A noun for what someone said or thinks ("Meinung", "Angaben", "Darstellung", "Vorwurf"):
     after a possessive it points at the possessor as the source."""
@@ -692,7 +701,8 @@ def _analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if adj > lead and (words[adj] in lx.document_heads or words[adj] in lx.nach_heads_cased) \
             and words_l[adj + 1] in ("des", "der", "von", "vom"):
         lead = adj
-    if words and (words[lead] in lx.document_heads or words[lead] in TRANSPARENT or words[lead] in lx.nach_heads_cased):
+    if words and (words[lead] in lx.document_heads or words[lead] in TRANSPARENT or words[lead] in lx.nach_heads_cased
+                  or statement_owner(words, lead, lx)):
         # (an according-to noun is never a source's first word: "Ansicht von Fachleuten" names the experts)
         following = t[t.find(words[lead]) + len(words[lead]) :]  # what follows the head noun
         dm = re.search(r"\b(des|der|von|vom|of the|of|from)\s+(.+)$", following)
