@@ -74,3 +74,12 @@ def test_an_acronym_and_its_number_are_one_name_of_a_body() -> None:
     # a count after a name is no part of it
     doc = de("Bei der Wahl erreichte die SPÖ 30 Prozent, teilte das Amt mit.")
     assert "SPÖ 30" not in names(doc)
+
+
+def test_a_body_named_in_the_genitive_or_dative_is_named_in_the_nominative() -> None:
+    doc = de("Laut der bayerischen Landesregierung sind alle Brücken sicher.")
+    assert names(doc) == ["bayerische Landesregierung"]
+    assert next(s for s in doc.sources).rule.endswith("+source.name.nominative")
+    # a plural keeps its -en ("der deutschen Behörden"), and so does a person's description
+    doc = de("Laut den zuständigen Behörden sind alle Brücken sicher.")
+    assert "zuständige Behörden" not in names(doc)

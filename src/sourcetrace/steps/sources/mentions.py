@@ -442,6 +442,31 @@ def _place_prepositions(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(code, "lexicon").get("mention_place_prepositions", []))
 
 
+def _nominative_adjectives(info: MentionInfo, lx: Lang) -> MentionInfo:
+    """Rule `source.name.nominative` (German, session 40): a body's name of adjectives in -en and a
+    feminine noun in the singular (`feminine_singular_endings` of resources/de/lexicon.json) is a
+    genitive or dative ("laut der römischen Staatsanwaltschaft", "nach Angaben der Kieler
+    Stadtverwaltung"); its name is the nominative, the adjectives in -e ("römische
+    Staatsanwaltschaft"), as the body calls itself. Persons, pronouns and other names stay as
+    written."""
+    words = info.name.split()
+    ends = _feminine_singular_endings(lx.code)
+    if info.type in ("person", "unnamed") or info.pronoun or len(words) < 2 or not ends or not words[-1][:1].isupper() \
+            or not words[-1].lower().endswith(ends):
+        return info
+    adjs = words[:-1]
+    if not all(w.islower() and w.endswith("en") and len(w) > 4 and w.isalpha() for w in adjs):
+        return info
+    info.name = " ".join([*(w[:-1] for w in adjs), words[-1]])
+    info.trim = info.trim or "source.name.nominative"  # (the source's rule records it: Registry.add)
+    return info
+
+
+@cache
+def _feminine_singular_endings(code: str) -> tuple[str, ...]:
+    return tuple(load(code, "lexicon").get("feminine_singular_endings", []))
+
+
 def _counted_group(t: str, info: MentionInfo, lx: Lang) -> MentionInfo:
     """`source.group.de.counted` (German): a count or quantifier before a noun of persons ("Andere
     Politiker", "Zwei Sprecher der Firma", "Mehrere Dutzend Anwohner": `name_quantifiers`,
@@ -562,7 +587,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             inner.text = t
             inner.trim = inner.trim or trimmed[1]
             return inner
-        return _counted_group(t, _analyse_mention(text, lx), lx)
+        return _nominative_adjectives(_counted_group(t, _analyse_mention(text, lx), lx), lx)
     info = _analyse_mention(text, lx)
     if lx.code == "en" and info.type == "document":
         words = info.name.split()
