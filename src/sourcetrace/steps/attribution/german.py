@@ -272,6 +272,7 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                         if joined:
                             return True
                 tag_after: tuple[int, str] | None = None
+                speaker_relative = False
                 if e < n - 2 and toks[e].text == "," and not colon:
                     rest = strip_span(ctx.text, Span(toks[e + 1].span.start, sent.span.end))
                     tag_after = _colon_then_tag(ctx, toks, e + 1, lx)
@@ -291,6 +292,8 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                             ctx.cands.append(Cand(m2, [said2], toks[j].span, Span(toks[j + 1].span.start, toks[j_end - 1].span.end),
                                                   f"attr.{m2}.de.so+second_tag", si))
                             rest = Span(rest.start, rest.start)
+                    if len(rest) > 3 and tag_after is None and second is None and _speaker_relative(ctx, toks, e + 1, lx):
+                        rest, speaker_relative = Span(rest.start, rest.start), True  # (rule +speaker_relative, below)
                     if len(rest) > 3:
                         parts.append(rest)  # "Der Präsident sei, so X, ein Lügner": the claim goes on after the source
                 # (a short opening with the claim going on after the source: "Bisher, so X, habe …", rule +inside)
@@ -301,7 +304,8 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     m = "direct" if ctx.is_quote(so_content) else "indirect"
                     ctx.cands.append(Cand(m, parts, Span(toks[i].span.start, toks[i].span.end),
                                            Span(toks[i + 1].span.start, toks[src_end - 1].span.end),
-                                           f"attr.{m}.de.so" + ("+inside" if short else "") + ("+colon_cut" if tag_after else ""), si, via=so_via))
+                                           f"attr.{m}.de.so" + ("+inside" if short else "") + ("+colon_cut" if tag_after else "")
+                                           + ("+speaker_relative" if speaker_relative else ""), si, via=so_via))
                     if tag_after is not None:
                         from .verbs import try_cue
 
@@ -331,6 +335,22 @@ def _second_so_tag(ctx: Context, toks: list[Token], start: int, lx: Lang) -> tup
         if k >= n - 1 or toks[k].text in (".", ";", "!"):
             return j, e
     return None
+
+
+def _speaker_relative(ctx: Context, toks: list[Token], start: int, lx: Lang) -> bool:
+    """Rule `+speaker_relative`: what follows ", so X," is a relative clause about X, not the claim going
+    on ("…, so der frühere Stadtrat, der seit Mai in Pension ist."): it opens with a relative pronoun
+    (`relative_subjects`) that no noun or adjective follows (that would be an article: "…, so X, der
+    Verkehr."), it holds no comma, and it closes the sentence with its finite verb."""
+    n = len(toks)
+    if start + 2 >= n or toks[start].text.lower() not in lx.relative_subjects:
+        return False
+    if ctx.pos_at(toks[start + 1].span) in ("NOUN", "PROPN", "ADJ") or toks[start + 1].text[:1].isupper():
+        return False
+    end = n - 1 if toks[-1].text in (".", "!", "?") else n
+    if end - start < 3 or any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS for t in toks[start:end]):
+        return False
+    return ctx.pos_at(toks[end - 1].span) in ("VERB", "AUX")
 
 
 def _colon_then_tag(ctx: Context, toks: list[Token], start: int, lx: Lang) -> tuple[int, str] | None:

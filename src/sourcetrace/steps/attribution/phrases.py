@@ -68,6 +68,10 @@ def opens_phrase(w: str, lx: Lang) -> bool:
     return w.lower() in lx.determiners or (w[:1].isupper() and w[:1].isalpha())
 
 
+#: an acronym of capitals (two to five) that a number after it completes as a body's name ("MA 17")
+_ACRONYM_BEFORE_NUMBER = re.compile(r"[A-ZÄÖÜ]{2,5}")
+
+
 def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition: bool = True) -> int:
     """End index (exclusive) of a noun phrase starting at toks[i]."""
     j = i
@@ -208,6 +212,10 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
                 saw_head = True  # "der 54-Jährige", "eine 3-Sterne-Köchin": a noun that opens with a number
                 open_det = False
                 j += 3
+                continue
+            if saw_head and t.isdigit() and len(t) <= 3 and j > i and _ACRONYM_BEFORE_NUMBER.fullmatch(toks[j - 1].text) \
+                    and toks[j - 1].span.end < toks[j].span.start and (j + 1 == n or toks[j + 1].text in (".", ",", ";", ":", "(", ")")):
+                j += 1  # rule acronym_number: "die MA 17", "von der MA 17.": a body's acronym and its number, one name
                 continue
             if not saw_head and t in party_member_nouns() and j + 1 < n and (
                     is_role(toks[j + 1].text, lx) or (toks[j + 1].text[:1].islower() and is_adjective_like(toks[j + 1].text))):

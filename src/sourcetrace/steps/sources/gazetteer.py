@@ -426,11 +426,22 @@ def is_role(word: str, lx: Lang) -> bool:
 
 
 def genitive_role(word: str, lx: Lang) -> str | None:
-    """The German role noun of a genitive in -s ("des Außenministers", "des Sprechers"): the role as
-    `person_roles` lists it, or None (other languages, other words)."""
+    """The German role noun of a genitive in -s ("des Außenministers", "des Sprechers", "des
+    Staatssekretärs", "des Parteichefs"): a role that `person_roles` lists or a compound ending in one
+    (`is_role`), of a masculine noun of the strong declension (`genitive_s_role_endings` of
+    resources/de/lexicon.json: a weak noun's genitive is "des Präsidenten"); None for other
+    languages and other words."""
     if lx.code != "de" or len(word) < 5 or not word.endswith("s") or word in lx.person_roles:
         return None
-    return word[:-1] if word[:-1] in lx.person_roles and word[:-1].endswith(("er", "or")) else None
+    base = word[:-1]
+    if base.endswith(("er", "or")) and base in lx.person_roles:
+        return base
+    return base if base.endswith(_genitive_s_endings(lx.code)) and is_role(base, lx) else None
+
+
+@cache
+def _genitive_s_endings(code: str) -> tuple[str, ...]:
+    return tuple(load(code, "lexicon").get("genitive_s_role_endings", []))
 
 
 _ARTICLES = ("der", "die", "das", "des", "the", "sowohl", "als", "auch")

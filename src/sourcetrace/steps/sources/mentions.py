@@ -116,6 +116,15 @@ def _anonymity_predicates() -> frozenset[str]:
     return frozenset(load("en", "lexicon").get("anonymity_predicates", []))
 
 
+def statement_owner(words: list[str], lead: int, lx: Lang) -> bool:
+    """Rule `source.statement_owner` (German, session 40): a noun of what someone said (`speech_nouns`
+    of resources/de/cues.json: "Vorwurf", "Einschätzung", "Kritik") with its owner in the genitive
+    after it ("so der Vorwurf der Staatsanwaltschaft", "so die Einschätzung des Verbands") names
+    the owner as the source, as "nach Angaben der Polizei" does."""
+    return lx.code == "de" and lead + 2 < len(words) and words[lead].lower() in lx.speech_nouns \
+        and words[lead + 1].lower() in ("des", "der") and words[lead][:1].isupper()
+
+
 def _statement_noun(word: str, lx: Lang) -> bool:
     """A noun for what someone said or thinks ("Meinung", "Angaben", "Darstellung", "Vorwurf"):
     after a possessive it points at the possessor as the source."""
@@ -433,6 +442,31 @@ def _place_prepositions(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(code, "lexicon").get("mention_place_prepositions", []))
 
 
+def _nominative_adjectives(info: MentionInfo, lx: Lang) -> MentionInfo:
+    """Rule `source.name.nominative` (German, session 40): a body's name of adjectives in -en and a
+    feminine noun in the singular (`feminine_singular_endings` of resources/de/lexicon.json) is a
+    genitive or dative ("laut der römischen Staatsanwaltschaft", "nach Angaben der Kieler
+    Stadtverwaltung"); its name is the nominative, the adjectives in -e ("römische
+    Staatsanwaltschaft"), as the body calls itself. Persons, pronouns and other names stay as
+    written."""
+    words = info.name.split()
+    ends = _feminine_singular_endings(lx.code)
+    if info.type in ("person", "unnamed") or info.pronoun or len(words) < 2 or not ends or not words[-1][:1].isupper() \
+            or not words[-1].lower().endswith(ends):
+        return info
+    adjs = words[:-1]
+    if not all(w.islower() and w.endswith("en") and len(w) > 4 and w.isalpha() for w in adjs):
+        return info
+    info.name = " ".join([*(w[:-1] for w in adjs), words[-1]])
+    info.trim = info.trim or "source.name.nominative"  # (the source's rule records it: Registry.add)
+    return info
+
+
+@cache
+def _feminine_singular_endings(code: str) -> tuple[str, ...]:
+    return tuple(load(code, "lexicon").get("feminine_singular_endings", []))
+
+
 def _counted_group(t: str, info: MentionInfo, lx: Lang) -> MentionInfo:
     """`source.group.de.counted` (German): a count or quantifier before a noun of persons ("Andere
     Politiker", "Zwei Sprecher der Firma", "Mehrere Dutzend Anwohner": `name_quantifiers`,
@@ -553,7 +587,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             inner.text = t
             inner.trim = inner.trim or trimmed[1]
             return inner
-        return _counted_group(t, _analyse_mention(text, lx), lx)
+        return _nominative_adjectives(_counted_group(t, _analyse_mention(text, lx), lx), lx)
     info = _analyse_mention(text, lx)
     if lx.code == "en" and info.type == "document":
         words = info.name.split()
@@ -692,7 +726,8 @@ def _analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if adj > lead and (words[adj] in lx.document_heads or words[adj] in lx.nach_heads_cased) \
             and words_l[adj + 1] in ("des", "der", "von", "vom"):
         lead = adj
-    if words and (words[lead] in lx.document_heads or words[lead] in TRANSPARENT or words[lead] in lx.nach_heads_cased):
+    if words and (words[lead] in lx.document_heads or words[lead] in TRANSPARENT or words[lead] in lx.nach_heads_cased
+                  or statement_owner(words, lead, lx)):
         # (an according-to noun is never a source's first word: "Ansicht von Fachleuten" names the experts)
         following = t[t.find(words[lead]) + len(words[lead]) :]  # what follows the head noun
         dm = re.search(r"\b(des|der|von|vom|of the|of|from)\s+(.+)$", following)

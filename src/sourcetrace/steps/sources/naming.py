@@ -568,19 +568,38 @@ def _apposition_rx(code: str) -> re.Pattern[str]:
     return re.compile(_APPOSITION_GAP.replace("{preps}", preps) + r",\s+((?:[A-ZÄÖÜ][\w'’.-]*\s+){1,3}[A-ZÄÖÜ][\w'’-]+)(?=\s*[,.;:!?]|\s*$)")
 
 
-def apposition_name(doc: Document, span: Span, lx: Lang) -> str | None:
+def apposition_name(doc: Document, span: Span, lx: Lang, *, role: str | None = None) -> str | None:
     """The person's name in apposition right after a description of a person that names no one
     ("schrieb der Chef der Partei (UKP), Nils Berg, im Netz", "sagte der Minderheitsführer im
     Senat, Jan Roth."): two to four capitalised words after a comma, closed by a punctuation mark,
-    read as a person's name; None for anything else ("sagte der Minister, Anna Berg habe …")."""
+    read as a person's name; None for anything else ("sagte der Minister, Anna Berg habe …").
+    After a German description by a person's `role` ("nach Worten des Staatssekretärs im
+    Ministerium, Torben Wessel,") two or three such words are a name even when their given name is
+    none we know (`source.person.apposition_after+unknown_given_name`, see `_name_after_role`)."""
     m = _apposition_rx(lx.code).match(doc.text, span.end, min(len(doc.text), span.end + 200))
     if m is None:
         return None
     name = m.group(1)
     info = analyse_mention(name, lx)
-    if info.type != "person" or info.name != name or not info.person_tokens or info.pronoun or gazetteer_match(name, lx.code) is not None:
+    if gazetteer_match(name, lx.code) is not None or info.pronoun:
         return None
+    if info.type != "person" or info.name != name or not info.person_tokens:
+        return name if role and _name_after_role(name, info, lx) else None
     return name
+
+
+def _name_after_role(name: str, info: MentionInfo, lx: Lang) -> bool:
+    """Two or three capitalised words in apposition after a German role noun are the person's name
+    though no given name of ours opens them ("Torben", "Malte": a given name may end like a
+    noun): German news names the holder of a role so ("der Chef des Vereins, Torben Wessel,"). Not
+    when the last word ends like a common noun or heads a body's name, nor when a word is a role,
+    a place or a country (the apposition then names no person)."""
+    words = name.split()
+    if lx.code != "de" or not 2 <= len(words) <= 3 or info.type != "unnamed" or info.name != name:
+        return False
+    if not all(NAME_TOKEN.match(w) and w[:1].isupper() and "." not in w for w in words):
+        return False
+    return not (noun_ending(words[-1]) or any(w in lx.type_heads or is_role(w, lx) or place_name(w) or w in country_names() for w in words))
 
 
 def _one_name_word(info: MentionInfo) -> bool:

@@ -35,7 +35,7 @@ from .anaphora import (
     subject_person_before,
     type_in_text,
 )
-from .gazetteer import NAME_TOKEN, is_role, word_stem
+from .gazetteer import NAME_TOKEN, genitive_role, is_role, word_stem
 from .gender import gender_of
 from .kinds import outlet_kinds_agree
 from .mentions import (
@@ -45,6 +45,7 @@ from .mentions import (
     is_second_person,
     outlet_of_owner,
     possessed_person,
+    statement_owner,
     time_word,
 )
 from .naming import (
@@ -321,6 +322,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             sid = ids[-1] if group else ids[0]
         elif c.source is not None:
             info = analyse_mention(doc.text[(c.refers_to or c.source).start : (c.refers_to or c.source).end], lx)
+            if lx.code == "de" and c.refers_to is None and _owner_of_statement(doc.text[c.source.start : c.source.end], lx):
+                rule += "+source.statement_owner"  # "so der Vorwurf der Staatsanwaltschaft": the owner of what was said
+            if lx.code == "de" and c.refers_to is None and _ACRONYM_NUMBER.search(doc.text[c.source.start : c.source.end]):
+                rule += "+source.acronym_number"  # "informiert die MA 17": the number is part of the body's name (phrases.np_forward)
             wide = max(c.extent.end if c.extent is not None else 0, c.cue.start if c.cue is not None else 0,
                        _sentence_end(doc, c.source.start) if c.cue is not None and c.cue.end <= c.source.start else 0)
             if lx.code == "en" and c.refers_to is None and wide > c.source.end and re.match(r"\s*,?\s*(?:who|that)\s", doc.text[c.source.end : wide]) \
@@ -334,14 +339,18 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 info = possessor  # "the Harbor Ledger’s Ann Lee wrote": the person, the outlet her role (source.person.after_owner)
             if c.refers_to is None:
                 src_info = info
-            after = apposition_name(doc, c.extent or c.source, lx) if c.refers_to is None and not info.pronoun \
-                and not info.person_tokens and info.type in ("person", "unnamed") else None
+            after = apposition_name(doc, c.extent or c.source, lx, role=info.role if info.type == "person" else None) \
+                if c.refers_to is None and not info.pronoun and not info.person_tokens and info.type in ("person", "unnamed") else None
             if after is not None:
                 # "sagte der Minderheitsführer im Senat, Jan Roth.": the name in apposition after the description
                 toks = after.split()
+                how = "source.person.apposition_after"
+                if analyse_mention(after, lx).type != "person":
+                    how += "+unknown_given_name"  # "des Staatssekretärs, Torben Wessel,": a name for its place, no given name we know
+                    rule += "+" + how
                 sid = reg.find_person(toks) or reg.add(MentionInfo(info.text, after, "person", role=info.role or info.name, person_tokens=toks),
-                                                       c.source, "source.person.apposition_after")
-                reg.mention(sid, c.source, "source.person.apposition_after")
+                                                       c.source, how)
+                reg.mention(sid, c.source, how)
             elif info.pronoun and info.text.lower() in lx.neuter_pronouns:
                 # "It said …" stands for a body or a text named before, never for a person
                 sid = reg.nearest(c.source.start, set(NOT_PERSONS))
@@ -492,8 +501,17 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                             sid = _person_just_named(doc, reg, c.source.start, info, lx, tellers)
                             if sid is not None:
                                 rule += "+source.person_before"
+                        if sid is None and not owned and lx.code == "de" and info.role and _former_role(info.text, lx):
+                            # "…, so der ehemalige Mühlen-Chef" after "Der Sprecher der Bäcker, Jan Roth, …": a former
+                            # office is background to the person just named, whatever office the text gave them
+                            sid = _person_just_named(doc, reg, c.source.start, info, lx, tellers, any_role=True)
+                            if sid is not None:
+                                rule += "+source.former_role"
                         if sid is not None and c.mode == "direct" and _spoken_of(doc, reg.get(sid).name, c.content):
                             sid = None  # ("«Richterin Lind hat uns alle blamiert», schrieb der Kandidat": not Lind)
+                    if sid is not None and lx.code == "de" and info.role and info.name.split()[-1] == info.role.split()[-1] + "s" \
+                            and genitive_role(info.name.split()[-1], lx) is not None:
+                        rule += "+source.genitive_role"  # "nach Worten des Staatssekretärs": the role in the genitive, its holder
                 else:
                     # the nearest of its type, one whose name or role ends in the same noun first
                     # ("des Konzerns" → "der Rüstungskonzern Rheinmetall")
@@ -871,14 +889,16 @@ def _person_of_agreeing_role(doc: Document, reg: Registry, pos: int, info: Menti
     return best[1] if best else None
 
 
-def _person_just_named(doc: Document, reg: Registry, pos: int, info: MentionInfo, lx: Lang, skip: set[str | None]) -> str | None:
+def _person_just_named(doc: Document, reg: Registry, pos: int, info: MentionInfo, lx: Lang, skip: set[str | None],
+                       *, any_role: bool = False) -> str | None:
     """The one person named by name from the start of the sentence before `pos` up to `pos`, when
     only one is (of the description's gender or none known), the text gives it no role
-    (`role_in_text`) and it is not one of `skip`: a description of one person by role ("der
-    Familienvater", "der Staatspräsident") stands for the person the text has just named. None
-    otherwise (two persons, or one with another role). A person the entity model names there
-    ("sagt Mohammed") is the source of that last name that is named in the same stretch (a
-    person of that surname named only elsewhere in the text is someone else)."""
+    (`role_in_text`; any role with `any_role`, for a former office) and it is not one of `skip`: a
+    description of one person by role ("der Familienvater", "der Staatspräsident") stands for the
+    person the text has just named. None otherwise (two persons, or one with another role). A
+    person the entity model names there ("sagt Mohammed") is the source of that last name that is
+    named in the same stretch (a person of that surname named only elsewhere in the text is
+    someone else)."""
     k = _sentence_at(doc, pos)
     lo = doc.sentences[k - 1].span.start if k > 0 else 0
     if k > 0 and "\n" in doc.text[doc.sentences[k - 1].span.end : doc.sentences[k].span.start]:
@@ -893,9 +913,34 @@ def _person_just_named(doc: Document, reg: Registry, pos: int, info: MentionInfo
     if len(seen) != 1:
         return None
     sid = next(iter(seen))
-    if sid in skip or (want is not None and reg.gender.get(sid, want) != want) or role_in_text(doc, reg, sid, lx):
+    if sid in skip or (want is not None and reg.gender.get(sid, want) != want) or (not any_role and role_in_text(doc, reg, sid, lx)):
         return None
     return sid
+
+
+#: a German source mention that ends in an acronym and its number ("die MA 17", rule source.acronym_number)
+_ACRONYM_NUMBER = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,5} \d{1,3}$")
+
+
+def _owner_of_statement(text: str, lx: Lang) -> bool:
+    """A German mention that opens with a noun of what was said and its owner in the genitive
+    (`statement_owner`: "der Vorwurf der Staatsanwaltschaft"), the noun after an article or none,
+    its own head not one of the according-to nouns that always pass to their owner."""
+    words = re.findall(r"[\w@][\w'’.@-]*", text)
+    lead = 1 if words and words[0].lower() in lx.determiners else 0
+    return lead + 2 < len(words) and words[lead] not in lx.nach_heads_cased and statement_owner(words, lead, lx)
+
+
+def _former_role(text: str, lx: Lang) -> bool:
+    """A description by a former office ("der ehemalige Verbandschef", "die frühere Ministerin", "der
+    Ex-Trainer"): one of its words opens with a `former_role_markers` stem (resources/<lang>/lexicon.json)."""
+    markers = _former_markers(lx.code)
+    return bool(markers) and any(w.lower().startswith(markers) for w in re.findall(r"[\w-]+", text))
+
+
+@cache
+def _former_markers(code: str) -> tuple[str, ...]:
+    return tuple(load(code, "lexicon").get("former_role_markers", []))
 
 
 def _named_in_own_sentence(doc: Document, reg: Registry, pos: int, info: MentionInfo, lx: Lang, skip: set[str | None]) -> str | None:
