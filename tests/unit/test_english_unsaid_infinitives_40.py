@@ -1,5 +1,6 @@
 """English attribution of session 40 (issue 7), written as sentences of our own: general behaviours of
-English news prose around verbs of saying in a to-infinitive, and one of adding to something.
+English news prose around verbs of saying in a to-infinitive, adding to something, and a speaker's reason after a
+tag.
 
 - cue filter `cue.en.unsaid_infinitive`: a verb of saying in a to-infinitive after a word of a prospect
   ("is likely to stress"), an appearance ("seem to agree") or the author's judgement of saying it ("would
@@ -11,6 +12,8 @@ English news prose around verbs of saying in a to-infinitive, and one of adding 
   ("went well out of his way to insist …").
 - `reported_object_exclude` (resources/en/lexicon.json): "adds to the confusion" makes something greater, no
   speech act.
+- `attr.indirect.en.clause_speaker_cue+reason`: after a tag set off by commas in mid-sentence, a clause of
+  reason ("…, the mayor said, because …") is still what the speaker said, part of the claim.
 """
 
 from __future__ import annotations
@@ -78,3 +81,19 @@ def test_adding_to_something_is_no_speech_act() -> None:
 def test_added_that_stays_a_speech_act() -> None:
     doc = en_after_headline("Mayor Tom Hale spoke on Monday. He added that the pier was safe.")
     assert source_name(doc, one(doc, "the pier was safe")) == "Tom Hale"
+
+
+# ---- attr.indirect.en.clause_speaker_cue+reason --------------------------------------------------
+
+def test_a_reason_after_a_mid_sentence_tag_is_part_of_the_claim() -> None:
+    doc = en_after_headline("The pier is unsafe, the mayor said, because the beams are rotten.")
+    a = one(doc, "The pier is unsafe")
+    assert [doc.span_text(c) for c in a.content] == ["The pier is unsafe", "because the beams are rotten"]
+    assert a.rule == "attr.indirect.en.clause_speaker_cue+reason"
+
+
+def test_a_clause_of_circumstance_after_the_tag_is_the_authors() -> None:
+    doc = en_after_headline("The pier was closed, lawmakers said on Friday, as they left the hall.")
+    a = one(doc, "The pier was closed")
+    assert [doc.span_text(c) for c in a.content] == ["The pier was closed"]
+    assert a.rule == "attr.indirect.en.clause_speaker_cue"
