@@ -761,6 +761,8 @@ def wie_after(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
                 s0, e = agent
             elif lx.code == "en" and e > i:
                 break  # the noun phrase after "as" runs past the cue: no subject of it
+            elif lx.code == "en" and any(lows[k] in lx.coordination for k in range(e, i)):
+                break  # rule attr.filter.en.as_coordinated (session 40): "…, as the crowd laughed and applauded": two acts, a clause of circumstance
             if e > s0:
                 src = Span(toks[s0].span.start, toks[e - 1].span.end)
                 start = sent.span.start
