@@ -84,6 +84,7 @@ class Lang:
     pronoun_quantifiers: frozenset[str] = frozenset()  # "Some (say)", "Many (argue)": a subject of their own
     colon_verbs: frozenset[str] = frozenset()  # "posted (on X): “…”": the verb of a quotation after a colon
     refusals: frozenset[str] = frozenset()  # "declined (to say)": nothing was said
+    unsaid_infinitive_heads: frozenset[str] = frozenset()  # "likely (to say)", "safe (to say)": no speech act took place
     supposing: frozenset[str] = frozenset()  # "let's", "let us": before a cue, a supposition ("Let's say …")
     possessive_pronouns: frozenset[str] = frozenset()  # "seiner (Meinung nach)": points at a person like "er"
     via_upstream: frozenset[tuple[str, ...]] = frozenset()  # chain phrases whose object stands before the source
@@ -412,6 +413,7 @@ def lang(code: str) -> Lang:
         degree_adverbs=_lower(lex, "degree_adverbs"),
         supposing=_lower(cues, "supposing"),
         refusals=_lower(cues, "refusals"),
+        unsaid_infinitive_heads=_lower(cues, "unsaid_infinitive_heads"),
         colon_verbs=_lower(cues, "colon_verbs"),
         pronoun_quantifiers=_lower(lex, "pronoun_quantifiers"),
         possessive_pronouns=_lower(lex, "possessive_pronouns"),

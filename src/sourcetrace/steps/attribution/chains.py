@@ -133,12 +133,37 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
         out = [o for o in out if up[o] or not any(_held_by_after(ctx, o, h) for h in held)]
     for sp in _interview_links(ctx, toks, lx, after) + _postposed_links(ctx, toks, lx, after) + held + _quoted_in_links(ctx, toks, lx, after) \
             + _broadcast_links(ctx, toks, lx, after) + _agent_links(ctx, toks, lx, after) + _cue_addressed_links(ctx, toks, lx, after) \
-            + (_recalled_interview_links(ctx, toks, lx, after) if recall else []):
+            + _hosted_event_links(ctx, toks, lx, after) + (_recalled_interview_links(ctx, toks, lx, after) if recall else []):
         if not (exclude and sp.overlaps(exclude)) and not any(sp.overlaps(o) for o in out):
             out.append(sp)
             up[sp] = False
     out.sort(key=lambda s: s.start)
     return [(sp, up[sp]) for sp in out]
+
+
+def _hosted_event_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:
+    """Rule via.hosted_event (session 40): a medium that holds the event the speaker spoke at, named before the
+    event's noun (`hosted_event_nouns` of according.json): "said at a recent Harbor Ledger event", "speaking at
+    the Reuters summit in Oslo": the words reached the text through that medium, a link. Only after "at" and an
+    article, with nothing but lower-case words between the article and the medium's name."""
+    nouns = frozenset(load(lx.code, "according").get("hosted_event_nouns", []))
+    out: list[Span] = []
+    if not nouns:
+        return out
+    for k in range(after, len(toks) - 3):
+        if toks[k].text.lower() != "at" or toks[k + 1].text.lower() not in lx.determiners or ctx.inside_any_quote(toks[k].span.start):
+            continue
+        a = k + 2
+        while a < len(toks) and toks[a].text.islower() and toks[a].text.lower() not in nouns:
+            a += 1  # "at a recent …"
+        e = a
+        while e < len(toks) and toks[e].text[:1].isupper():
+            e += 1
+        if a < e < len(toks) and toks[e].text.lower() in nouns:
+            sp = Span(toks[a].span.start, toks[e - 1].span.end)
+            if is_medium(ctx, sp, lx) and not generic(ctx, sp, lx):
+                out.append(sp)
+    return out
 
 
 def _occasion_only(ctx: Context, phrase: Span, lx: Lang) -> bool:

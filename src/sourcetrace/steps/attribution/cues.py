@@ -37,12 +37,36 @@ def negated(toks: list[Token], i: int, lx: Lang) -> bool:
     if i > 1 and toks[i - 1].text.lower() == "to" and (toks[i - 2].text.lower() in lx.refusals or (
             i > 2 and toks[i - 3].text.lower() in lx.refusals and toks[i - 2].text.lower() in lx.verb_prefixes)):
         return True  # "declined to say whether …", "refused to comment": nothing was said
+    if lx.unsaid_infinitive_heads and _unsaid_infinitive(toks, i, lx):
+        return True  # "is likely to stress that …", "it is safe to say …": no speech act took place
     for t in reversed(toks[max(0, i - 3) : i]):
         if t.text in (",", ";", ":", "–", "—") or t.text in QUOTE_CHARS:
             return False
         if t.text.lower() in lx.negations or (lx.code == "en" and t.text.lower().endswith(("n't", "n’t"))):
             return True  # ("don't", "doesn’t": one token)
     return False
+
+
+#: how many words the infinitive's own subject after "for" may have ("for the port's lawyers to argue")
+_FOR_SUBJECT_WORDS = 4
+
+
+def _unsaid_infinitive(toks: list[Token], i: int, lx: Lang) -> bool:
+    """Cue filter cue.en.unsaid_infinitive (session 40): the cue is a to-infinitive after a word of
+    `unsaid_infinitive_heads` (resources/en/cues.json) — a prospect ("The board is likely to stress that …",
+    "The filings are expected to show that …"), an appearance ("Investors seem to agree …") or the author's
+    judgement of saying it ("It is safe to say the ferry is late", "She would do better to say …"): no speech
+    act took place, as after a refusal. An adverb may stand before "to" ("likely, again, to"), the
+    infinitive's own subject after "for" before it ("not unreasonable for Hale to assert …")."""
+    if i < 2 or toks[i - 1].text.lower() != "to":
+        return False
+    k = i - 2
+    fr = next((j for j in range(k, max(-1, k - _FOR_SUBJECT_WORDS - 1), -1) if toks[j].text.lower() == "for"), None)
+    if fr is not None and fr < k and all(t.text[:1].isalnum() for t in toks[fr + 1 : k + 1]):
+        k = fr - 1  # "for Hale to assert": the infinitive's own subject
+    while k > 0 and (toks[k].text.lower() in lx.verb_prefixes or (toks[k].text.lower().endswith("ly") and toks[k].text.lower() not in lx.unsaid_infinitive_heads)):
+        k -= 1  # "is also likely to", "is hardly likely to"
+    return k >= 0 and toks[k].text.lower() in lx.unsaid_infinitive_heads
 
 
 def _not_before(toks: list[Token], i: int, forms: list[CueForm], lx: Lang) -> bool:

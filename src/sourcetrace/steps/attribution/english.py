@@ -9,6 +9,7 @@ the extent and subject of an English speaker in `english_speakers`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...document import Sentence, Span, Token
 from ...resources import load
@@ -346,6 +347,7 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
         # "…, with Senator Lee criticizing the plan.": the participle's object is what was said, not the clause before
         return False
     tail = n - i
+    reason: Span | None = None  # (+reason: "…, economists say, because …": the speaker's reason, said too)
     part = next((k for k in range(i + 1, n - 1) if toks[k].text == "," and lows[k + 1].endswith("ing") and lows[k + 1] in lx.forms), None)
     t = i + 1
     parts = load(lx.code, "time").get("parts_of_day", {})
@@ -359,6 +361,8 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
         tail = part - i  # "…, lawmakers said Friday, adding that …": the participle is a speech act of its own
     elif t + 1 < n and toks[t].text == "," and lows[t + 1] in SUBORDINATORS and lows[t + 1] != "that":
         part, tail = t, t - i  # "…, lawmakers said Friday afternoon, as they bristled at …": a clause of circumstance
+        if lows[t + 1] in _reason_conjunctions(lx.code):
+            reason = strip_span(ctx.text, Span(toks[t + 1].span.start, toks[n - 1].span.start if toks[n - 1].text in (".", "!", "?") else sent.span.end))
     elif tail > 8 or (any(toks[k].text == "," for k in range(i + 1, n - 1)) and tail > 4):
         return False
     if toks[0].text in QUOTE_CHARS or toks[i - 1].text in QUOTE_CHARS:
@@ -375,8 +379,20 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
     if len(content) < 10:
         return False
     via = links_after(ctx, toks, i, lx, src, content)
+    if reason is not None and reason.end > reason.start:
+        ctx.cands.append(Cand("indirect", [content, reason], cue, src, "attr.indirect.en.clause_speaker_cue+reason", si, via=via))
+        return True
     ctx.cands.append(Cand("indirect", [content], cue, src, "attr.indirect.en.clause_speaker_cue", si, via=via))
     return True
+
+
+@cache
+def _reason_conjunctions(code: str) -> frozenset[str]:
+    """Rule +reason (session 40): conjunctions of a reason (`tag_reason_conjunctions` of resources/<lang>/cues.json:
+    "because") that go on with what was said after a tag set off by commas in mid-sentence ("The pier is unsafe,
+    the mayor said, because the beams are rotten": the reason is the speaker's, part of the claim), unlike a
+    clause of circumstance ("…, lawmakers said, as they left the hall")."""
+    return frozenset(load(code, "cues").get("tag_reason_conjunctions", []))
 
 
 def _setting_only(ctx: Context, toks: list[Token], t: int, lx: Lang, end: int | None = None) -> bool:

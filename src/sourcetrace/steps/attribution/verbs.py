@@ -19,9 +19,10 @@ from ..lexicon import (
     SUBORDINATORS,
     Lang,
     is_adjective_like,
+    person_noun,
     skip_conjunction,
 )
-from ..syntax import relation_at
+from ..syntax import relation_at, words_in
 from .chains import (
     addressees,
     after_programme,
@@ -760,6 +761,8 @@ def wie_after(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
                 s0, e = agent
             elif lx.code == "en" and e > i:
                 break  # the noun phrase after "as" runs past the cue: no subject of it
+            elif lx.code == "en" and any(lows[k] in lx.coordination for k in range(e, i)):
+                break  # rule attr.filter.en.as_coordinated (session 40): "…, as the crowd laughed and applauded": two acts, a clause of circumstance
             if e > s0:
                 src = Span(toks[s0].span.start, toks[e - 1].span.end)
                 start = sent.span.start
@@ -858,6 +861,27 @@ def _object_no_clause(ctx: Context, toks: list[Token], i: int, content: Span, sr
 _NONFINITE = frozenset({"be", "been", "being", "having"})
 
 
+def _noun_infinitive(ctx: Context, toks: list[Token], i: int, src: Span, lx: Lang) -> bool:
+    """Cue filter cue.en.noun_infinitive (session 40): the cue is a to-infinitive the parse hangs on a common noun
+    of the subject it found (`acl`: "Her refusal to say who paid for the pier drew groans", "The
+    promise to add ferries is welcome", "the decision to announce …"): the infinitive tells what the noun
+    is of; the noun (a thing, an act) is no speaker and no one is said to have spoken. A noun of a person,
+    a body or a text (`person_noun`: "the first senator to say that …", "the committee to announce …") stays."""
+    if i < 1 or toks[i - 1].text.lower() != "to":
+        return False
+    ws = words_in(ctx.doc, toks[i].span)
+    if not ws:
+        return False
+    syn = ctx.doc.syntax
+    w = syn[ws[0]]
+    if w.dep != "acl" or w.head == ws[0] or syn[w.head].pos != "NOUN":
+        return False
+    head = syn[w.head].span
+    if any(syn[k].pos in ("VERB", "AUX") for k in words_in(ctx.doc, src)):
+        return False  # "Hale went well out of his way to insist …": the noun is no subject's, the phrase found runs over a verb
+    return src.start <= head.start and head.end <= src.end and not person_noun(ctx.text[head.start : head.end], lx)
+
+
 def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
     """The speaker of the cue (`speakers.cue_speaker`) and the clause it introduces."""
     toks = sent.tokens
@@ -873,6 +897,8 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         return False
     if lx.code == "en" and v2 and src is not None:
         src = _before_interposed_clause(ctx, src, lx)  # "the port authority, once reached by the Ledger, replied": the authority
+        if _noun_infinitive(ctx, toks, i, src, lx):
+            return False  # "Her refusal to say who paid …": the infinitive says what the noun is of, no one spoke
     particle = next((f.particle.split() for f in lx.forms.get(lows[i], []) if f.particle
                      and lows[after : after + len(f.particle.split())] == f.particle.split()), None) if lx.code == "en" else None
     if lx.code == "en" and after == i + 1 and after < n and particle:
