@@ -920,7 +920,7 @@ def explain_claim_pairs(linker: Any, cpairs: list[dict[str, str]]) -> list[dict[
             if centre is not None and linker._comparable(info, nb.document, float(centre @ vec) / (float((centre @ centre) ** 0.5) or 1.0)) \
                     < t["claim"] - 0.1:
                 why.append("claim_centre")
-            if not linker._within_days(linker.members[linker.claim_members[cid][0]].document, info):
+            if not linker._claim_within_days(cid, info):
                 why.append("days")
             veto = linker._parted(info, m, nb, sim) or linker._unlike_own_language(info, m, vec, nb, cid)
             if veto:

@@ -51,7 +51,7 @@ from .claims import (
     veto,
     word_runs,
 )
-from .claims.compare import RUN_DOCS
+from .claims.compare import RUN_DOCS, tells_quoted_words
 from .claims.words import phrases, says_title, word_lists
 from .copies import SENTENCE_NEAR, SENTENCE_SHARE, CopyDetector, agency_credits, sentence_share, shingles
 from .encoders import DayIndex, Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
@@ -204,6 +204,13 @@ from .lexical import TextIndex, full_text
 #: default split): same-claim pairs found 333 → 339 of 1,181, look-alikes merged 79 → 83 of 1,352, origin count
 #: 1,144 → 1,144 of 1,476, status 1,037 → 1,040, ≥ 2 origins 60 → 69 of 289, story F1 pooled unchanged
 #: (benchmarks/linkdev/README.md, session 37: "… the names-only veto's bound")
+#: `claim_recalled` (0.7 for USE; e5 and hashing: off), rule `link.claim.recalled` (`Linker._recalled`): a member
+#: that found no claim within the claims' window joins the claim of an older member of another article where both
+#: tell quoted words, their cosine is at least this and 80 % of the shorter content's words stand in the longer (a
+#: speaker's line quoted again weeks or months later). Session 40 (all 2,059 documents, USE, every default split;
+#: benchmarks/linkdev/README.md, session 40): same-claim pairs found 364 → 372 of 1,262, look-alikes
+#: merged 89 → 89 of 1,418, origin count 1,215 → 1,214 of 1,562, status 1,096 → 1,095, ≥ 2 origins 85 → 85 of 308, story F1
+#: unchanged
 #: the suffix of the rule of a headline that joins its body's claim (rule `link.claim.headline`,
 #: `Linker._headline_of`): "link.claim.own_statement+headline" in the claim row's members
 HEADLINE_SUFFIX = "+headline"
@@ -216,7 +223,8 @@ THRESHOLDS: dict[str, dict[str, float]] = {
             "story_occasion": 0.0, "story_occasion_other": 0.0, "own_occasion_veto": 1.0, "story_mean_slack": -1.0,
             "story_main_day": 0.05, "story_main_day_other": 0.1, "story_kind_other": 0.2, "story_place_other": 0.1,
             "story_not_back": 0.05, "story_title_untold": 0.5, "story_title_share": 0.35, "story_names_kind_other": 0.3, "story_numbers_untold": 0.2, "story_between": 0.3, "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2,
-            "claim_headline": 0.4, "claim_corroborates": 0.75, "claim_names_free": 0.7, "claim_lead": 0.5},
+            "claim_headline": 0.4, "claim_corroborates": 0.75, "claim_names_free": 0.7, "claim_lead": 0.5,
+            "claim_recalled": 0.7},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "story_text": 0.38, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
            "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37, "own_starts": 1.0,
            "claim_own_penalty": 0.2},
@@ -775,6 +783,9 @@ class Linker:
         self.members: dict[str, Member] = {}
         self.claim_members: dict[str, list[str]] = {}
         self.claim_polarity: dict[str, bool] = {}
+        #: the documents beside a claim's first member's whose dates open its window: those that quoted
+        #: its words again later (`_recalled`, `_claim_within_days`)
+        self._claim_anchors: dict[str, list[str]] = {}
         self.stories = _UnionFind()
         self.story_days = StoryDays()
         self.story_occasions = StoryOccasions()
@@ -818,12 +829,14 @@ class Linker:
         self.__dict__.setdefault("claim_trace", None)
         self.__dict__.setdefault("joined_by", {})
         self.__dict__.setdefault("abstained", set())  # (one pickled before session 40: its abstentions unknown)
+        self.__dict__.setdefault("_claim_anchors", {})
         for key in ("own_starts", "claim_own_penalty"):  # (a linker pickled before they were thresholds)
             self.t.setdefault(key, THRESHOLDS.get(name, THRESHOLDS["use"])[key])
         # (one pickled before rules link.claim.headline, link.origin.named_apart, link.story.names_kind: a store's
         # next batch links as a new store does; so too the bound of link.veto.names_only, session 37)
         # (and link.story.between, session 39)
-        for key in ("claim_headline", "claim_corroborates", "story_names_kind_other", "claim_names_free", "story_between"):
+        for key in ("claim_headline", "claim_corroborates", "story_names_kind_other", "claim_names_free", "story_between",
+                    "claim_recalled"):
             if key in THRESHOLDS.get(name, {}):
                 self.t.setdefault(key, THRESHOLDS[name][key])
         if "events" not in state:  # a store linked before the event keys: its documents have none
@@ -1254,7 +1267,7 @@ class Linker:
                 if notes is not None:
                     notes.append((key, sim, "link.veto.chain"))
                 continue
-            if not self._within_days(self.members[self.claim_members[cid][0]].document, info):
+            if not self._claim_within_days(cid, info):
                 # a claim is what was said on one occasion and reported in the days after it: the
                 # same short words months later are another statement
                 self.vetoed["link.veto.days"] += 1
@@ -1301,6 +1314,11 @@ class Linker:
                     best_rule = "link.claim.part_of" if part_of else "link.claim.quoted_phrase" if quoting else "link.claim.same_words"
         if again:
             best = (1.0, again)
+        elif best is None and disputed is None and (recalled := self._recalled(info, m, vec)):
+            # a speaker's words quoted again weeks after the claims' window: that statement's claim
+            best = (1.0, recalled)
+            self.joined_by[m.key] = "link.claim.recalled"
+            self._claim_anchors.setdefault(recalled, []).append(info.id)
         elif best is None and disputed is None and self.t.get("denial_back", 1.0) and \
                 (back := points_back(m.text, denial=m.denial_cue, negated=m.negated and len(m.words) <= DENIAL_WORDS)):
             # a denial that no claim takes by its words and whose words point back at what was
@@ -1991,11 +2009,53 @@ class Linker:
             cid = nb.claim
             if nb.document == info.id or cid is None or cid == inner or not self.claim_members[cid]:
                 continue
-            if (not self._within_days(self.members[self.claim_members[cid][0]].document, info)
+            if (not self._claim_within_days(cid, info)
                     or polarity != self.claim_polarity[cid] or self._parted(info, m, nb, sim)):
                 continue
             self.vetoed["link.claim.retold_elsewhere"] += 1
             return cid
+        return None
+
+    def _claim_within_days(self, cid: str, info: DocInfo) -> bool:
+        """Whether a document lies within the claims' window of claim `cid`: within `claim_days` of
+        its first member's document, or of a document that quoted its words again later
+        (`_recalled`: the quotation told anew opens a window of its own, so that the reports of that
+        week join the claim as they would have joined the recalled quotation)."""
+        first = self.members[self.claim_members[cid][0]].document
+        return any(self._within_days(doc, info) for doc in (first, *self._claim_anchors.get(cid, ())))
+
+    def _recalled(self, info: DocInfo, m: Member, vec: Matrix) -> str | None:
+        """Rule `link.claim.recalled`: the claim of a member that quotes a speaker's words which m
+        quotes again beyond the claims' window. A claim is what was said on one occasion and told in
+        the days after it (`claim_days`: the neighbour search and the days veto leave older members
+        out), but a memorable line is quoted again weeks or months later ("as the senator put it in
+        March, “…”", an article that recalls what a candidate said at a rally in the spring): the same
+        words of the same statement, not a new one. Where m found no claim within the window, it joins
+        the claim of an older member of another article, of its own language, when both tell quoted
+        words (a direct quotation, or a content holding quotation marks), their cosine is at
+        `claim_recalled` or more, nearly all content words of the shorter stand in the longer
+        (`SAME_WORDS`), the two have the same polarity and no veto parts them but a date or a name
+        read otherwise (the recalled words are told with another day around them). The new article's
+        document becomes an anchor of the claim's window (`_claim_within_days`). None otherwise, and
+        without the threshold (e5, hashing)."""
+        bar = self.t.get("claim_recalled")
+        if bar is None or not self.t.get("claim_days") or info.day is None or not tells_quoted_words(m):
+            return None
+        polarity = polarity_of(m)
+        for key, sim in self._claim_index.query(vec, NEIGHBOURS):
+            if sim < bar:
+                break
+            nb = self.members[key]
+            cid = nb.claim
+            if (nb.document == info.id or cid is None or not self.claim_members[cid]
+                    or self.docs[nb.document].language != info.language or self._claim_within_days(cid, info)
+                    or not tells_quoted_words(nb) or lexical_overlap(m, nb) < SAME_WORDS
+                    or polarity != self.claim_polarity[cid]):
+                continue
+            why = self._parted(info, m, nb, sim)
+            if why in (None, "link.veto.date", "link.veto.entity"):
+                self.vetoed["link.claim.recalled"] += 1
+                return cid
         return None
 
     def _within_days(self, first_doc: str, info: DocInfo) -> bool:

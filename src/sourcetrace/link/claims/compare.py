@@ -220,6 +220,13 @@ def quoted_verbatim(m: Member, n: Member) -> str | None:
     return best
 
 
+def tells_quoted_words(m: Member) -> bool:
+    """Whether a member tells a speaker's words as they were spoken: a direct quotation (its rule is
+    one of direct speech), or a content that holds a quotation of three words or more inside it
+    ("… said, awkwardly: “I would say that …”")."""
+    return m.rule.startswith("attr.direct") or any(len(run) >= 3 for run in quoted_runs(m.text))
+
+
 def shared_quote(m: Member, n: Member) -> str | None:
     """How two contents share a quoted phrase: "phrase" when one of two content words or more is
     quoted in both ("a “rusty old tub”"); "word" when they share only a one-word quote ("a
