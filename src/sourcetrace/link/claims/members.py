@@ -184,6 +184,10 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             # rule link.origin.agreed, `agree_cues`)
             confirms=(src is not None and cue.lower() in lex["confirm_cues"]) or agrees,
             reaffirms=src is not None and cue.lower() in lex["reaffirm_cues"],
+            # (a confirmation of the speaker's own act, "… confirmed that it will close the pier": told first by
+            # the speaker, `confirms_own_act`)
+            own_act=src is not None and cue.lower() in lex["confirm_cues"]
+            and confirms_own_act(ctext, stype, src.get("text"), doc.get("language")),
             paragraph=bisect.bisect_left(breaks, first)))
     split_quotations(text, attributions, out)
     # (each sentence past the text once: `sentence_members` and `own_statements` both pass it over)
@@ -587,6 +591,38 @@ def _echo_match(sentence: str, lang: str | None, source: str | None = None) -> t
                     continue
                 return agent, m.start(), m.end()
     return None
+
+
+@cache
+def _own_act_subjects(code: str) -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load(code, "link").get("own_act_subjects", {}).items()}
+
+
+def confirms_own_act(content: str, source_type: str | None, source_mention: str | None, lang: str | None) -> bool:
+    """Whether a confirmation's content tells the confirming speaker's own act or decision: its first word,
+    after a complementiser, is a subject pronoun that stands for the speaker (`own_act_subjects` of
+    resources/<lang>/link.json: "we" for anyone, "he" or "she" for a person, "it" or "they" for an institution or a
+    group; in German the pronoun of the source's article, "Die Stadtwerke" → "sie") — "The ferry line confirmed
+    that it will end the night crossings", "Ina Holm confirmed she will run for mayor", "Die Stadtwerke
+    bestätigten, dass sie das Bad schließen": the speaker told it first, no one before them (rule
+    link.origin.confirmed_first counts no unnamed first teller beside such a member, `Member.own_act`). Not an
+    expletive ("confirmed that it was a fire", "dass es sich um … handele": `expletive_after`)."""
+    words = [w.lower() for w in WORD.findall(content.replace("’", "'"))]
+    for code in languages_for(lang):
+        subjects = _own_act_subjects(code)
+        if not subjects:
+            continue
+        ws = words[1:] if words[:1] and words[0] in subjects.get("complementisers", ()) else words
+        if not ws or (len(ws) > 1 and ws[1] in subjects.get("expletive_after", ())):
+            continue
+        if ws[0] in subjects.get("any", ()):
+            return True
+        article = (source_mention or "").split()[:1]
+        kind = "person" if source_type == "person" else \
+            article[0].lower() if article and article[0].lower() in subjects else "institution"
+        if ws[0] in subjects.get(kind, ()):
+            return True
+    return False
 
 
 @cache
