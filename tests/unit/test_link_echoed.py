@@ -257,6 +257,30 @@ def test_a_confirming_sentence_whose_speaker_was_not_read_names_no_first_teller(
                             for r in rows), text
 
 
+def test_an_echo_names_no_day_or_month_as_its_party() -> None:
+    # (session 40: "echoing Monday's statement" names when it was said, not who: the party is the one after "by",
+    # where it names one)
+    assert echo_party("Ina Holm said the canal must be dredged, echoing Monday's statement by the port office.",
+                      "en") == "the port office"
+    assert echo_party("Ina Holm said the canal must be dredged, echoing January's warnings.", "en") is None
+    assert echo_party("Ina Holm said the canal must be dredged, echoing Tuesday's remarks.", "en") is None
+    content = "the old canal must be dredged before the winter storms"
+    text = f"Ina Holm said {content}, echoing Monday's warnings."
+    src = span_at(text, "Ina Holm", id="s1", name="Ina Holm", type="person")
+    row = _row(_analysis(text, [_attribution(text, src, "said", content)]), "canal")
+    assert row["independent_origins"] == 1 and "link.origin.echoed" not in row["origin_rules"]
+
+
+def test_an_echo_in_a_sentence_whose_speaker_was_not_read_keeps_its_party() -> None:
+    # (session 40: the unread speaker, for whom the outlet stands, and whom its sentence echoes are two: the party
+    # is counted where the rule id is shown, not dropped with the unread sentences' one speaker)
+    text = "Dock workers largely echoed Ravi Teller's warning that the old ferry pier could collapse within a year."
+    d = _sentence(text)
+    assert [m.echoed for m in members_of(d)] == ["Ravi Teller"]
+    lk = Linker("hashing")
+    lk.add([d])
+    row = next(r for r in lk.claim_rows() if "link.origin.echoed" in r["origin_rules"])
+    assert row["independent_origins"] == 2 and "Ravi Teller" in row["origins"]
 
 
 def test_a_confirmation_of_the_articles_sentence_before_it_relays_its_speaker() -> None:

@@ -2651,7 +2651,9 @@ class Linker:
         told_by: dict[str, list[Member]] = {}  # an origin → the counted members that give it
         for m in counted:
             unnamed = m.unread_speaker and unread and not self._confirms_as_another(m, ms)
-            given = {unread} if unnamed and unread else self._origins_of(m, cid, tally)
+            # (the one speaker of the unread sentences; a second party its sentence names beside it — who echoes it,
+            # whom it echoes, who confirms it, whose claim it confirms: `Member.co_origins` — stays one)
+            given = {unread, *m.co_origins} if unnamed and unread else self._origins_of(m, cid, tally)
             origins |= given
             for o in given:
                 told_by.setdefault(o, []).append(m)
