@@ -461,8 +461,34 @@ def _comma_relatives(code: str) -> frozenset[str]:
 
 def _opens(text: str, start: int, at: int, lang: str | None) -> bool:
     """Whether a hedge at `at` opens the member that starts at `start`: among its first `HEARSAY_WORDS`
-    words, or after a longer subject in its main clause (`_in_main_clause`)."""
-    return len(re.findall(r"\w+", text[start:at])) < HEARSAY_WORDS or _in_main_clause(text[start:at], lang)
+    words, or after a longer subject in its main clause (`_in_main_clause`), also past a phrase that a
+    preposition opens and a comma closes before that subject ("In Cuba, the old ruler reportedly …":
+    `_past_fronted_phrase`, rule link.origin.hearsay, session 40)."""
+    before = text[start:at]
+    return len(re.findall(r"\w+", before)) < HEARSAY_WORDS or _in_main_clause(_past_fronted_phrase(before, lang), lang)
+
+
+#: a phrase fronted before a sentence's subject has at most this many words (`_past_fronted_phrase`)
+FRONTED_WORDS = 6
+
+
+@cache
+def _prepositions(code: str) -> frozenset[str]:
+    """The prepositions of a language in lower case (`prepositions` of resources/<code>/lexicon.json)."""
+    return frozenset(w.lower() for w in load(code, "lexicon").get("prepositions", []))
+
+
+def _past_fronted_phrase(before: str, lang: str | None) -> str:
+    """`before` (a member's words before a cue) past a phrase fronted before its subject: one that a preposition
+    opens and the first comma closes, of at most `FRONTED_WORDS` words and no finite verb ("In Cuba, …", "After
+    the vote on Monday, …"); `before` itself where it opens otherwise."""
+    head, comma, rest = before.partition(",")
+    raw = WORD.findall(head.replace("’", "'"))
+    if not comma or not raw or len(raw) > FRONTED_WORDS or _finite_verb(raw, lang):
+        return before
+    if raw[0].lower() not in frozenset().union(*(_prepositions(code) for code in languages_for(lang))):
+        return before
+    return rest
 
 
 def mark_inferred(doc: dict[str, Any], members: list[Member]) -> list[Member]:
@@ -763,7 +789,8 @@ def _hearsay_clause_words(code: str) -> tuple[frozenset[str], frozenset[str], fr
     "…, die angeblich …": `articles` of link.json), and the words that may stand between such an opener
     and the cue (`auxiliaries` of lexicon.json, `hearsay_clause_fillers` of link.json: "been", "auch")."""
     link = load(code, "link")
-    joins = {w.lower() for key in ("conjunctions", "clause_splits") for w in link.get(key, []) if " " not in w}
+    joins = {w.lower() for key in ("conjunctions", "clause_splits", "hearsay_clause_conjunctions")
+             for w in link.get(key, []) if " " not in w}
     articles = frozenset(w.lower() for w in link.get("articles", []))
     fillers = _auxiliaries(code) | {w.lower() for w in link.get("hearsay_clause_fillers", [])}
     return _clause_openers(code) | frozenset(joins), articles, frozenset(fillers)
