@@ -133,3 +133,27 @@ def test_a_german_denn_joins_two_clauses_each_its_own_statement() -> None:
     # (the conjecture of the first clause leaves the second the outlet's own statement)
     assert {m.text: m.inferred for m in members_of(doc) if m.start < len(sentence)} == {
         "Die Reederei könnte einen neuen Kapitän gut gebrauchen": True, "im Winter fiel die Fähre an neun Tagen aus.": False}
+
+
+def test_a_second_predicate_joined_by_but_is_cut_off_as_hearsay() -> None:
+    # (session 40: "but" joins a second predicate as "and" does, `hearsay_clause_conjunctions` of link.json)
+    assert _pieces("Ina Holm is the owner of the ferry line, but has reportedly sold two of its old boats to a rival.",
+                   "reportedly") == [("Ina Holm is the owner of the ferry line", False),
+                                     ("but has reportedly sold two of its old boats to a rival", True)]
+    assert _pieces("Ina Holm führt die Fährlinie seit 2019, aber soll zwei ihrer alten Boote verkauft haben.", "soll",
+                   "de") == [("Ina Holm führt die Fährlinie seit 2019", False),
+                             ("aber soll zwei ihrer alten Boote verkauft haben", True)]
+
+
+def test_a_cue_after_a_fronted_phrase_and_the_subject_tells_the_sentence_as_hearsay() -> None:
+    # (session 40: a phrase a preposition opens and a comma closes stands before the subject; the cue after the
+    # subject opens the main clause all the same: rule link.origin.hearsay, `_past_fronted_phrase`)
+    for sentence in ("In Kelby, the old harbour master reportedly has kept two ferries for himself over the winter.",
+                     "After the vote on Monday, the harbour board reportedly met again behind closed doors."):
+        docs = [outlet_sentence_doc(0, "Harbour Post", sentence, "reportedly")]
+        row = _rows(docs, "harbour")
+        assert row["status"] == "unsourced" and row["independent_origins"] == 0, sentence
+        assert "link.origin.hearsay" in row["origin_rules"], sentence
+    # (a phrase with a verb, or a relative clause after the comma, is no fronted phrase: the cue tells that clause)
+    sentence = "For the mayor, who reportedly owns two ferries, the harbour is a matter of the heart."
+    assert _rows([outlet_sentence_doc(0, "Harbour Post", sentence, "reportedly")], "matter")["independent_origins"] == 1

@@ -2620,14 +2620,20 @@ class Linker:
         already; nor one that only refers back, `Member.refers`, "The council confirmed this", which joins the
         claim another origin told before it and, where it joined none, confirms its own source's words; nor one
         whose cue reaffirms the speaker's own stand, `Member.reaffirms`, "Der Bürgermeister bekräftigte, dass …":
-        they told it first themselves): a confirmation confirms what someone else told first, an agreement agrees with someone,
+        they told it first themselves; nor one whose content's subject is the speaker, "The ferry line confirmed that it
+        will end the crossings", `Member.own_act`: its own act or decision, told first by itself — rule
+        link.origin.confirmed_own_act; nor a sentence whose speaker the analysis did not read, `Member.unread_speaker`:
+        its outlet is no confirmer, and such sentences mostly confirm no one's words, "Republicans finally confirmed
+        a judge", "wurde im Amt bestätigt"; nor one whose words are its article's sentence before it, "… Dies bestätigte
+        X.", `Member.confirms_back`: the article told it first as X's, relaying X — rule link.origin.confirmed_back): a confirmation confirms what someone else told first, an agreement agrees with someone,
         and where no member of the claim names that one they count all the same — the claim has two
         origins. A list of one display name for that origin ("(told first; confirmed by X)"), else empty."""
         if len(origins) != 1:
             return []  # (two who confirm together, "A and B confirmed that …", are two origins already)
         confirmers = {id(m) for ms in told_by.values() for m in ms
-                      if m.confirms and m.stance == "asserts" and not m.refers and not m.reaffirms and not m.confirmed
-                      and not m.echoed and not m.hearsay}
+                      if m.confirms and m.stance == "asserts" and not m.refers and not m.reaffirms and not m.own_act
+                      and not m.confirms_back and not m.confirmed
+                      and not m.echoed and not m.hearsay and not m.unread_speaker}
         if not confirmers or any(id(m) not in confirmers for o in origins for m in told_by.get(o, [])):
             return []
         name = self.entities.entities
@@ -2705,7 +2711,9 @@ class Linker:
         told_by: dict[str, list[Member]] = {}  # an origin → the counted members that give it
         for m in counted:
             unnamed = m.unread_speaker and unread and not self._confirms_as_another(m, ms)
-            given = {unread} if unnamed and unread else self._origins_of(m, cid, tally)
+            # (the one speaker of the unread sentences; a second party its sentence names beside it — who echoes it,
+            # whom it echoes, who confirms it, whose claim it confirms: `Member.co_origins` — stays one)
+            given = {unread, *m.co_origins} if unnamed and unread else self._origins_of(m, cid, tally)
             origins |= given
             for o in given:
                 told_by.setdefault(o, []).append(m)
@@ -2801,6 +2809,12 @@ class Linker:
                                    | ({"link.origin.named_apart"} if apart and origins else set())
                                    | ({"link.origin.words_apart"} if words_apart and origins else set())
                                    | ({"link.origin.confirmed_first"} if first and origins else set())
+                                   # (a confirmation of the speaker's own act, told first by them: `Member.own_act`)
+                                   | ({"link.origin.confirmed_own_act"} if origins and not first and any(
+                                       m.own_act and m.confirms for m in counted) else set())
+                                   # (a confirmation of the article's own sentence before it: `Member.confirms_back`)
+                                   | ({"link.origin.confirmed_back"} if origins and not first and any(
+                                       m.confirms_back for m in counted) else set())
                                    | ({"link.origin.unread_denier"} if unread_denier and status == "contested"
                                       and not deny_origins - origins and asserting else set())),
             "status": status,

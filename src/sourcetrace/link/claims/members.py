@@ -184,6 +184,10 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             # rule link.origin.agreed, `agree_cues`)
             confirms=(src is not None and cue.lower() in lex["confirm_cues"]) or agrees,
             reaffirms=src is not None and cue.lower() in lex["reaffirm_cues"],
+            # (a confirmation of the speaker's own act, "… confirmed that it will close the pier": told first by
+            # the speaker, `confirms_own_act`)
+            own_act=src is not None and cue.lower() in lex["confirm_cues"]
+            and confirms_own_act(ctext, stype, src.get("text"), doc.get("language")),
             paragraph=bisect.bisect_left(breaks, first)))
     split_quotations(text, attributions, out)
     # (each sentence past the text once: `sentence_members` and `own_statements` both pass it over)
@@ -457,8 +461,34 @@ def _comma_relatives(code: str) -> frozenset[str]:
 
 def _opens(text: str, start: int, at: int, lang: str | None) -> bool:
     """Whether a hedge at `at` opens the member that starts at `start`: among its first `HEARSAY_WORDS`
-    words, or after a longer subject in its main clause (`_in_main_clause`)."""
-    return len(re.findall(r"\w+", text[start:at])) < HEARSAY_WORDS or _in_main_clause(text[start:at], lang)
+    words, or after a longer subject in its main clause (`_in_main_clause`), also past a phrase that a
+    preposition opens and a comma closes before that subject ("In Cuba, the old ruler reportedly …":
+    `_past_fronted_phrase`, rule link.origin.hearsay, session 40)."""
+    before = text[start:at]
+    return len(re.findall(r"\w+", before)) < HEARSAY_WORDS or _in_main_clause(_past_fronted_phrase(before, lang), lang)
+
+
+#: a phrase fronted before a sentence's subject has at most this many words (`_past_fronted_phrase`)
+FRONTED_WORDS = 6
+
+
+@cache
+def _prepositions(code: str) -> frozenset[str]:
+    """The prepositions of a language in lower case (`prepositions` of resources/<code>/lexicon.json)."""
+    return frozenset(w.lower() for w in load(code, "lexicon").get("prepositions", []))
+
+
+def _past_fronted_phrase(before: str, lang: str | None) -> str:
+    """`before` (a member's words before a cue) past a phrase fronted before its subject: one that a preposition
+    opens and the first comma closes, of at most `FRONTED_WORDS` words and no finite verb ("In Cuba, …", "After
+    the vote on Monday, …"); `before` itself where it opens otherwise."""
+    head, comma, rest = before.partition(",")
+    raw = WORD.findall(head.replace("’", "'"))
+    if not comma or not raw or len(raw) > FRONTED_WORDS or _finite_verb(raw, lang):
+        return before
+    if raw[0].lower() not in frozenset().union(*(_prepositions(code) for code in languages_for(lang))):
+        return before
+    return rest
 
 
 def mark_inferred(doc: dict[str, Any], members: list[Member]) -> list[Member]:
@@ -583,10 +613,52 @@ def _echo_match(sentence: str, lang: str | None, source: str | None = None) -> t
                 words = [w.lower() for w in WORD.findall(agent)]
                 if not words or negates(before) or all(w in lex["pronouns"] or w in titles for w in words):
                     continue
+                if all(w in _time_words(code) or w.isdigit() for w in words):
+                    continue  # ("echoing Monday's statement", "January's warnings": a day or month is no party)
                 if own and set(name_key(agent).split()) <= own:
                     continue
                 return agent, m.start(), m.end()
     return None
+
+
+@cache
+def _own_act_subjects(code: str) -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load(code, "link").get("own_act_subjects", {}).items()}
+
+
+def confirms_own_act(content: str, source_type: str | None, source_mention: str | None, lang: str | None) -> bool:
+    """Whether a confirmation's content tells the confirming speaker's own act or decision: its first word,
+    after a complementiser, is a subject pronoun that stands for the speaker (`own_act_subjects` of
+    resources/<lang>/link.json: "we" for anyone, "he" or "she" for a person, "it" or "they" for an institution or a
+    group; in German the pronoun of the source's article, "Die Stadtwerke" → "sie") — "The ferry line confirmed
+    that it will end the night crossings", "Ina Holm confirmed she will run for mayor", "Die Stadtwerke
+    bestätigten, dass sie das Bad schließen": the speaker told it first, no one before them (rule
+    link.origin.confirmed_first counts no unnamed first teller beside such a member, `Member.own_act`). Not an
+    expletive ("confirmed that it was a fire", "dass es sich um … handele": `expletive_after`)."""
+    words = [w.lower() for w in WORD.findall(content.replace("’", "'"))]
+    for code in languages_for(lang):
+        subjects = _own_act_subjects(code)
+        if not subjects:
+            continue
+        ws = words[1:] if words[:1] and words[0] in subjects.get("complementisers", ()) else words
+        if not ws or (len(ws) > 1 and ws[1] in subjects.get("expletive_after", ())):
+            continue
+        if ws[0] in subjects.get("any", ()):
+            return True
+        article = (source_mention or "").split()[:1]
+        kind = "person" if source_type == "person" else \
+            article[0].lower() if article and article[0].lower() in subjects else "institution"
+        if ws[0] in subjects.get(kind, ()):
+            return True
+    return False
+
+
+@cache
+def _time_words(code: str) -> frozenset[str]:
+    """The weekdays, months, seasons and relative days of a language in lower case (`time.json`:
+    "monday", "january", "yesterday"): an echo's agent of these alone is when something was said, not who."""
+    t = load(code, "time")
+    return frozenset(w.lower().rstrip(".") for k in ("weekdays", "months", "seasons", "relative_days") for w in t.get(k, {}))
 
 
 @cache
@@ -717,7 +789,8 @@ def _hearsay_clause_words(code: str) -> tuple[frozenset[str], frozenset[str], fr
     "…, die angeblich …": `articles` of link.json), and the words that may stand between such an opener
     and the cue (`auxiliaries` of lexicon.json, `hearsay_clause_fillers` of link.json: "been", "auch")."""
     link = load(code, "link")
-    joins = {w.lower() for key in ("conjunctions", "clause_splits") for w in link.get(key, []) if " " not in w}
+    joins = {w.lower() for key in ("conjunctions", "clause_splits", "hearsay_clause_conjunctions")
+             for w in link.get(key, []) if " " not in w}
     articles = frozenset(w.lower() for w in link.get("articles", []))
     fillers = _auxiliaries(code) | {w.lower() for w in link.get("hearsay_clause_fillers", [])}
     return _clause_openers(code) | frozenset(joins), articles, frozenset(fillers)

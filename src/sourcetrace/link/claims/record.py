@@ -54,6 +54,9 @@ class Member:
     # its confirming cue reaffirms the speaker's own stand ("bekräftigte", `reaffirm_cues` of link.json): no one told it
     # before them (not read by rule link.origin.confirmed_first)
     reaffirms: bool = False
+    # a confirmation whose content tells the speaker's own act or decision ("… confirmed that it will close the pier":
+    # `members.confirms_own_act`): they told it first themselves (not read by rule link.origin.confirmed_first)
+    own_act: bool = False
     durations: list[float] = field(default_factory=list)  # DURATION timexes in days ("drei Wochen" = "three weeks" = 21)
     weekday_dates: list[str] = field(default_factory=list)  # the dates read from a bare weekday ("from Thursday"): ± a week
     continues: str | None = None  # the key of the member whose quotation it goes on with, across its tag
@@ -98,6 +101,13 @@ class Member:
             else:
                 value = f.default
             object.__setattr__(self, f.name, value)
+
+    @property
+    def confirms_back(self) -> bool:
+        """A confirmation whose words are the article's sentence before it ("… hat 65 Menschenleben gefordert. Dies
+        bestätigte Premierminister X.": the analysis's anaphoric attribution, rule `attr.*.anaphoric`): the article
+        told it first, as what the speaker confirms — it relays the speaker, no one told it before them."""
+        return self.confirms and ".anaphoric" in self.rule
 
     @property
     def unread_speaker(self) -> bool:
