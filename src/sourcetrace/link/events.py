@@ -46,7 +46,7 @@ from functools import cache
 from typing import Any
 
 from ..resources import languages, languages_for, load
-from .claims.words import word_lists
+from .claims.words import calendar_words, word_lists
 from .entities import exonym_keys, is_exonym, name_key, one_name, role_words
 
 #: characters of the body after its start that count as the lead
@@ -147,12 +147,7 @@ def story_text(doc: dict[str, Any], limit: int = 600) -> str:
 @cache
 def _time_words() -> frozenset[str]:
     """Weekdays, months, seasons and relative days of every language (`time.json`): no names."""
-    out: set[str] = set()
-    for lang in languages():
-        t = load(lang, "time")
-        for k in ("weekdays", "months", "seasons", "relative_days"):
-            out.update(w.lower().rstrip(".") for w in t.get(k, {}))
-    return frozenset(out)
+    return frozenset().union(*(calendar_words(lang) for lang in languages()))
 
 
 def title_case(title: str) -> bool:

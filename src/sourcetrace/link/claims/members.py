@@ -46,7 +46,7 @@ from .stance import (
     speech_of_sentence,
     split_denial,
 )
-from .words import FULL_NAME, WORD, content_keys, negates, says_title, word_lists
+from .words import FULL_NAME, WORD, calendar_words, content_keys, negates, says_title, word_lists
 
 _ANSWER = re.compile(r"^\W*(\w+)\s*,")
 
@@ -613,7 +613,7 @@ def _echo_match(sentence: str, lang: str | None, source: str | None = None) -> t
                 words = [w.lower() for w in WORD.findall(agent)]
                 if not words or negates(before) or all(w in lex["pronouns"] or w in titles for w in words):
                     continue
-                if all(w in _time_words(code) or w.isdigit() for w in words):
+                if all(w in calendar_words(code) or w.isdigit() for w in words):
                     continue  # ("echoing Monday's statement", "January's warnings": a day or month is no party)
                 if own and set(name_key(agent).split()) <= own:
                     continue
@@ -651,14 +651,6 @@ def confirms_own_act(content: str, source_type: str | None, source_mention: str 
         if ws[0] in subjects.get(kind, ()):
             return True
     return False
-
-
-@cache
-def _time_words(code: str) -> frozenset[str]:
-    """The weekdays, months, seasons and relative days of a language in lower case (`time.json`:
-    "monday", "january", "yesterday"): an echo's agent of these alone is when something was said, not who."""
-    t = load(code, "time")
-    return frozenset(w.lower().rstrip(".") for k in ("weekdays", "months", "seasons", "relative_days") for w in t.get(k, {}))
 
 
 @cache

@@ -22,6 +22,14 @@ def says_title(text: str, title: str) -> bool:
     return bool(words) and WORD.findall(text.lower()) == words
 
 
+@cache
+def calendar_words(code: str) -> frozenset[str]:
+    """The weekdays, months, seasons and relative days of a language in lower case (resources/<code>/time.json:
+    "monday", "january", "yesterday"): words of when, never a name or a party."""
+    t = load(code, "time")
+    return frozenset(w.lower().rstrip(".") for k in ("weekdays", "months", "seasons", "relative_days") for w in t.get(k, {}))
+
+
 _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign", "complement_words", "stopwords",
                "possessives", "pronouns", "mass_quantifiers", "dispute_words", "dispute_references",
                "dispute_openings", "reflexives", "conjunctions", "correlatives", "correlative_conjunctions",
